@@ -1,0 +1,3 @@
+"""URLs of the accounts app, mounted by website/urls.py."""
+
+urlpatterns: list = []

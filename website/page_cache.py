@@ -1,0 +1,118 @@
+"""A full-page cache for anonymous visitors, and the one switch that empties it.
+
+Crowds come suddenly (an anniversary, a trial, a mass grave found) and they all read the
+same few pages, so anonymous page views are answered from the cache. Anything that changes
+what the public may see (publishing, unpublishing, a consent change, a moderation decision)
+calls `invalidate_page_cache()`, which bumps a generation number that is part of every key:
+old entries are never read again and expire by themselves.
+
+Pages that carry a form keep their CSRF token out of the cache: the token is cut out before
+storing and a fresh one, for this visitor, is put back on every hit.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "page-cache:generation"
+TOKEN_PLACEHOLDER = b"__csrf_token_placeholder__"
+_TOKEN_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+
+# Never cached: the admin, forms' own endpoints, search and anything with a query string.
+NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/private-files/")
+# The cookies that mean "this visitor sees something personal".
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+
+
+def invalidate_page_cache() -> None:
+    """Forget every cached page, in every language, at once."""
+    if cache.add(GENERATION_KEY, 1, timeout=None):
+        return
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # evicted between add and incr
+        cache.set(GENERATION_KEY, 1, timeout=None)
+
+
+def _generation() -> int:
+    return cache.get(GENERATION_KEY) or 0
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and not request.path.startswith(NEVER_CACHED_PREFIXES)
+        and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+    )
+
+
+def _cacheable_response(response) -> bool:
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.has_header("Cache-Control"):  # the view decided for itself (never_cache, …)
+        return False
+    cookies = set(response.cookies) - {settings.CSRF_COOKIE_NAME}
+    return not cookies and response.get("Content-Type", "").startswith(("text/html", "application"))
+
+
+def _key(request) -> str:
+    scheme = "https" if request.is_secure() else "http"
+    return f"page-cache:{_generation()}:{scheme}:{request.get_host()}:{request.path}"
+
+
+def _set_public_cache_control(response, has_form: bool) -> None:
+    if has_form:
+        # A form carries a per-visitor token: a shared cache (CDN) must not keep it.
+        patch_cache_control(response, private=True, max_age=0)
+    else:
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.CDN_CACHE_SECONDS,
+            s_maxage=settings.CDN_CACHE_SECONDS,
+        )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            return self._restore(request, stored)
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        anonymous = user is None or not user.is_authenticated
+        if anonymous and _cacheable_response(response):
+            content, has_form = _TOKEN_INPUT.subn(
+                rb"\g<1>" + TOKEN_PLACEHOLDER + rb"\g<2>", response.content
+            )
+            headers = {
+                name: value
+                for name, value in response.items()
+                if name.lower() not in ("set-cookie", "vary", "content-length")
+            }
+            cache.set(key, (content, headers, bool(has_form)), settings.PAGE_CACHE_SECONDS)
+            _set_public_cache_control(response, bool(has_form))
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def _restore(self, request, stored):
+        content, headers, has_form = stored
+        if has_form:
+            content = content.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
+        response = HttpResponse(content)
+        for name, value in headers.items():
+            response[name] = value
+        _set_public_cache_control(response, has_form)
+        response["X-Page-Cache"] = "hit"
+        return response

@@ -26,7 +26,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
+if settings.SERVE_LOCAL_MEDIA:
+    # Development and tests only; production media lives in S3 (or behind a web server).
     from django.conf.urls.static import static
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

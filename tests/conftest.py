@@ -1,0 +1,44 @@
+"""Fixtures every test layer shares."""
+
+import os
+
+import pytest
+from django.core.cache import caches
+from django.core.management import call_command
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: no page, rate limit or count leaks between tests."""
+    for cache in caches.all():
+        cache.clear()
+    yield
+
+
+def _load_demo():
+    call_command("load_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo site is loaded once into the test database; each test's transaction is
+    rolled back, so tests see it fresh."""
+    with django_db_blocker.unblock():
+        _load_demo()
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site (home, about, support, privacy, contact pages in four languages, plus
+    whatever each app's demo adds). Reloaded only if a transactional test emptied the tables."""
+    from website.models import HomePage
+
+    if not HomePage.objects.exists():
+        _load_demo()
+
+
+@pytest.fixture
+def client(client):
+    """Django's test client speaking to the host name the demo site answers to."""
+    client.defaults["HTTP_HOST"] = "localhost"
+    return client

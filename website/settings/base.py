@@ -253,6 +253,7 @@ WAGTAILDOCS_SERVE_METHOD = "direct"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to another host, not even from the admin
 WAGTAILEMBEDS_FINDERS: list = []  # no third-party oEmbed calls: video links stay plain links
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 

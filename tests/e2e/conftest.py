@@ -12,10 +12,6 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-# around it are still plain synchronous calls.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM_FLAGS = [
     "--headless=new",
     "--no-sandbox",
@@ -58,6 +54,9 @@ def chromium_path():
 def browser(chromium_path):
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+    # around it are still plain synchronous calls.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_FLAGS)
         yield browser

@@ -103,3 +103,20 @@ def test_404_page_is_in_the_visitors_language(demo, client, language, title):
 def test_footer_links_to_privacy_page_in_visitors_language(demo, client):
     assert 'href="/ar/privacy/"' in client.get("/ar/").content.decode()
     assert 'href="/de/privacy/"' in client.get("/de/about/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("ar", "حدث خطأ ما"), ("fr", "Une erreur s’est produite"), ("de", "Etwas ist schiefgelaufen")],
+)
+def test_500_page_is_in_the_visitors_language(rf, language, title):
+    from django.utils import translation
+
+    from website.views import server_error
+
+    with translation.override(language):
+        response = server_error(rf.get(f"/{language}/"))
+    assert response.status_code == 500
+    content = response.content.decode()
+    assert f"<h1>{title}</h1>" in content
+    assert html_attributes(response.content) == (language, "rtl" if language == "ar" else "ltr")

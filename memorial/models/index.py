@@ -1,0 +1,37 @@
+"""The memorial index of one language: every public memorial, filtered, sorted, paginated."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page, Workflow, WorkflowPage
+
+CONSENT_WORKFLOW_NAME = "Memorial publication"  # created by migration 0003
+
+
+class MemorialIndexPage(Page):
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["memorial.MemorialPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("memorials index page")
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Memorials go through the consent workflow by default, in every language.
+        if not WorkflowPage.objects.filter(page_id=self.pk).exists():
+            workflow = Workflow.objects.filter(name=CONSENT_WORKFLOW_NAME, active=True).first()
+            if workflow is not None:
+                WorkflowPage.objects.create(page_id=self.pk, workflow=workflow)
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        from memorial.listing import memorial_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(memorial_listing(self, request))
+        return context

@@ -1,0 +1,5 @@
+"""Placeholder, replaced below."""
+
+
+def memorial_page_context(page, request):
+    return {}

@@ -14,6 +14,8 @@ urlpatterns = [
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Private files: permission-checked, logged, never cached (see website/media/views.py).
+    path("", include("website.media.urls")),
     path("", include("news.site_urls")),
     path("", include("accounts.urls")),
 ]

@@ -1,12 +1,14 @@
 """Settings shared by every environment. Everything that varies comes from the environment,
 read here and nowhere else; README.md and .env.example list every variable."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
+from .storage import media_storages, private_url_expiry_seconds
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -22,6 +24,7 @@ WAGTAIL_SITE_NAME = "Caesar Families"
 INSTALLED_APPS = [
     # Our apps first, so that their templates and static files win.
     "website",
+    "website.media",
     "memorial",
     "news",
     "campaigns",
@@ -139,60 +142,11 @@ SERVE_LOCAL_MEDIA = False  # dev and test serve MEDIA_ROOT themselves; never the
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
 AWS_PRIVATE_STORAGE_BUCKET_NAME = env_str("AWS_PRIVATE_STORAGE_BUCKET_NAME")
 # Minutes-long signed URLs for private files.
-PRIVATE_URL_EXPIRY_SECONDS = env_int("PRIVATE_URL_EXPIRY_SECONDS", 300)
+PRIVATE_URL_EXPIRY_SECONDS = private_url_expiry_seconds(os.environ)
 
-if AWS_STORAGE_BUCKET_NAME:
-    if not AWS_PRIVATE_STORAGE_BUCKET_NAME:
-        from django.core.exceptions import ImproperlyConfigured
-
-        raise ImproperlyConfigured(
-            "AWS_PRIVATE_STORAGE_BUCKET_NAME must be set with AWS_STORAGE_BUCKET_NAME: "
-            "private files never go to the public bucket."
-        )
-    _s3_common = {
-        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
-        "region_name": env_str("AWS_S3_REGION_NAME") or None,
-        "access_key": env_str("AWS_ACCESS_KEY_ID") or None,
-        "secret_key": env_str("AWS_SECRET_ACCESS_KEY") or None,
-        "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE") or None,
-        "signature_version": "s3v4",
-        # Never overwrite an object in place: a clash gets a new unique name.
-        "file_overwrite": False,
-    }
-    _public_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **_s3_common,
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN") or None,
-            # Public objects are read through the bucket policy, not per-object ACLs.
-            "default_acl": None,
-            "querystring_auth": False,
-            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
-        },
-    }
-    _private_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **_s3_common,
-            "bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME,
-            "default_acl": "private",
-            "querystring_auth": True,
-            "querystring_expire": PRIVATE_URL_EXPIRY_SECONDS,
-            "custom_domain": None,
-        },
-    }
-else:
-    _public_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
-    _private_storage = {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        # base_url None: a local private file has no URL at all.
-        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
-    }
-
+# Built in website/settings/storage.py, which the S3 tests call too.
 STORAGES = {
-    "default": _public_storage,
-    "private": _private_storage,
+    **media_storages(os.environ, PRIVATE_MEDIA_ROOT),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -250,6 +204,8 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "png": "webp", "gif": "webp"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("MAX_IMAGE_UPLOAD_BYTES", 10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuse decompression bombs
 WAGTAILDOCS_SERVE_METHOD = "direct"
+# Every image an editor uploads is checked, re-encoded and stripped of metadata.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.media.forms.SanitisedImageForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -1,0 +1,12 @@
+"""News of the association: the index, news items and the organisations they met."""
+
+from .organisations import Organisation
+from .pages import NewsIndexPage, NewsPage, NewsPageCampaign, NewsPageOrganisation
+
+__all__ = [
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageCampaign",
+    "NewsPageOrganisation",
+    "Organisation",
+]

@@ -1,0 +1,188 @@
+"""The news index of each language and the news items under it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from news.blocks import NewsBodyBlock
+
+from .related import public_in_language
+
+
+class NewsIndexPage(Page):
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.listing import news_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_listing(self, request))
+        return context
+
+
+class OfficialBlock(blocks.StructBlock):
+    """Someone met in their official capacity. The role is what matters; a name is optional
+    and only for people who act in public."""
+
+    role = blocks.CharBlock(label=_("Role"), max_length=250)
+    name = blocks.CharBlock(label=_("Name"), required=False, max_length=200)
+
+    class Meta:
+        icon = "user"
+        label = _("Official")
+
+
+class NewsPage(Page):
+    class Kind(models.TextChoices):
+        VISIT = "visit", _("Advocacy visit")
+        STATEMENT = "statement", _("Statement")
+        EVENT = "event", _("Event")
+        PRESS = "press", _("Press coverage")
+
+    class DatePrecision(models.TextChoices):
+        DAY = "day", _("Exact day")
+        MONTH = "month", _("Month only")
+
+    date = models.DateField(_("date"))
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("Show only the month when the exact day is not known."),
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.VISIT)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = models.CharField(_("country"), max_length=120, blank=True)
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Shown in lists, feeds and search results.")
+    )
+    officials = StreamField(
+        [("official", OfficialBlock())],
+        blank=True,
+        verbose_name=_("officials met"),
+    )
+    body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Never a photograph of the dead."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+            ],
+            heading=_("When, what and where"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("lead_image"),
+        InlinePanel("organisation_links", label=_("Organisations met")),
+        FieldPanel("officials"),
+        FieldPanel("body"),
+        InlinePanel("related_campaigns", label=_("Related campaigns")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.SearchField("country"),
+        index.FilterField("date"),
+        index.FilterField("kind"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("date"),
+        SynchronizedField("date_precision"),
+        SynchronizedField("kind"),
+        TranslatableField("city"),
+        TranslatableField("country"),
+        TranslatableField("summary"),
+        TranslatableField("officials"),
+        TranslatableField("body"),
+        SynchronizedField("lead_image"),
+        # Each link is localised to the organisation's translation in the target language.
+        TranslatableField("organisation_links"),
+        # Shown in the reader's language at display time (see related.py).
+        SynchronizedField("related_campaigns"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    @property
+    def place(self) -> str:
+        return ", ".join(part for part in (self.city, self.country) if part)
+
+    def organisations(self):
+        return [link.organisation for link in self.organisation_links.all() if link.organisation]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from campaigns.models import CampaignPage
+
+        context["related_campaigns"] = public_in_language(
+            CampaignPage.objects.live().public(),
+            [link.campaign for link in self.related_campaigns.select_related("campaign")],
+            self.locale_id,
+        )
+        return context
+
+
+class NewsPageOrganisation(Orderable):
+    page = ParentalKey(NewsPage, related_name="organisation_links", on_delete=models.CASCADE)
+    organisation = models.ForeignKey(
+        "news.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="news_links",
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organisation met")
+
+
+class NewsPageCampaign(Orderable):
+    page = ParentalKey(NewsPage, related_name="related_campaigns", on_delete=models.CASCADE)
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("campaign")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related campaign")

@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Organisation
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "acronym", "website", "locale"]
+    search_fields = ["name", "acronym"]
+
+
+register_snippet(OrganisationViewSet)

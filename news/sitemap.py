@@ -88,9 +88,7 @@ def sitemap(request):
     if count <= size:
         return _xml(request, "news/sitemap.xml", {"entries": _entries(request, pages)})
     parts = range(1, (count + size - 1) // size + 1)
-    urls = [
-        request.build_absolute_uri(reverse("sitemap_part", args=[number])) for number in parts
-    ]
+    urls = [request.build_absolute_uri(reverse("sitemap_part", args=[number])) for number in parts]
     return _xml(request, "news/sitemap_index.xml", {"parts": urls})
 
 

@@ -102,6 +102,7 @@ class NewsPage(Page):
         InlinePanel("organisation_links", label=_("Organisations met")),
         FieldPanel("officials"),
         FieldPanel("body"),
+        InlinePanel("related_memorials", label=_("Related memorials")),
         InlinePanel("related_campaigns", label=_("Related campaigns")),
     ]
     search_fields = Page.search_fields + [
@@ -129,6 +130,7 @@ class NewsPage(Page):
         # Each link is localised to the organisation's translation in the target language.
         TranslatableField("organisation_links"),
         # Shown in the reader's language at display time (see related.py).
+        SynchronizedField("related_memorials"),
         SynchronizedField("related_campaigns"),
     ]
 
@@ -149,7 +151,14 @@ class NewsPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         from campaigns.models import CampaignPage
+        from memorial.models import MemorialPage
 
+        # Only memorials with a current consent, whatever an editor linked.
+        context["related_memorials"] = public_in_language(
+            MemorialPage.objects.public(),
+            [link.memorial for link in self.related_memorials.select_related("memorial")],
+            self.locale_id,
+        )
         context["related_campaigns"] = public_in_language(
             CampaignPage.objects.live().public(),
             [link.campaign for link in self.related_campaigns.select_related("campaign")],
@@ -171,6 +180,22 @@ class NewsPageOrganisation(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("organisation met")
+
+
+class NewsPageMemorial(Orderable):
+    page = ParentalKey(NewsPage, related_name="related_memorials", on_delete=models.CASCADE)
+    memorial = models.ForeignKey(
+        "memorial.MemorialPage",
+        verbose_name=_("memorial"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Shown only while the family's consent is current."),
+    )
+
+    panels = [FieldPanel("memorial")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related memorial")
 
 
 class NewsPageCampaign(Orderable):

@@ -1,16 +1,110 @@
-"""Campaign parts that other pages show: the featured campaign and calls to action."""
+"""Campaign parts that other pages show: the featured campaign on the home page, calls to
+action in any page's body, and the pieces the campaign pages are built from."""
+
+import itertools
 
 from django import template
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from campaigns.blocks import mailto_link, share_links
+from campaigns.forms import SignatureForm
+from campaigns.models import CampaignPage
 
 register = template.Library()
 
 
+def _next_form_number(context) -> int:
+    """Each petition form on a page gets its own field ids (a campaign page and a call to
+    action elsewhere on it may show the same form twice)."""
+    request = context.get("request")
+    if request is None:
+        return 1
+    if not hasattr(request, "_campaign_form_counter"):
+        request._campaign_form_counter = itertools.count(1)
+    return next(request._campaign_form_counter)
+
+
+def _localized_campaign(campaign) -> CampaignPage | None:
+    """The campaign in the visitor's language where it is live, else as chosen; None when the
+    chosen page is gone, unpublished or not a campaign."""
+    if campaign is None:
+        return None
+    if isinstance(campaign, Page) and not isinstance(campaign, CampaignPage):
+        campaign = campaign.specific
+    if not isinstance(campaign, CampaignPage):
+        return None
+    localized = campaign.localized
+    if isinstance(localized, Page) and not isinstance(localized, CampaignPage):
+        localized = localized.specific
+    if localized.live:
+        return localized
+    return campaign if campaign.live else None
+
+
 @register.inclusion_tag("campaigns/components/featured_campaign.html", takes_context=True)
 def featured_campaign(context):
-    # Filled by the campaigns issue; until then the home page slot stays empty.
-    return {"campaign": None}
+    """The home page's campaign: the newest open featured one, else the newest open one."""
+    today = timezone.localdate()
+    candidates = (
+        CampaignPage.objects.live()
+        .filter(locale=Locale.get_active(), status=CampaignPage.OPEN)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=today))
+        .order_by("-featured", "-first_published_at")
+    )
+    return {"campaign": candidates.first(), "request": context.get("request")}
 
 
 @register.inclusion_tag("campaigns/components/call_to_action.html", takes_context=True)
 def call_to_action(context, campaign):
+    campaign = _localized_campaign(campaign)
+    actions = {"letters": [], "externals": [], "share": None}
+    if campaign is not None:
+        for block in campaign.actions:
+            if block.block_type == "letter":
+                actions["letters"].append(block)
+            elif block.block_type == "external":
+                actions["externals"].append(block.value)
+            elif block.block_type == "share" and actions["share"] is None:
+                actions["share"] = block.value
+    return {
+        "campaign": campaign,
+        "request": context.get("request"),
+        "csrf_token": context.get("csrf_token"),
+        "number": _next_form_number(context),
+        **actions,
+    }
+
+
+@register.inclusion_tag("campaigns/components/petition_form.html", takes_context=True)
+def petition_form(context, campaign, form=None):
+    """The signature form of a campaign, posting to its own never-cached URL."""
+    number = _next_form_number(context)
+    if form is None:
+        form = SignatureForm(auto_id=f"sign-{campaign.pk}-{number}-%s")
+    return {
+        "campaign": campaign,
+        "form": form,
+        "number": number,
+        "request": context.get("request"),
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("campaigns/components/progress.html")
+def campaign_progress(campaign, heading_level=None):
     return {"campaign": campaign}
+
+
+@register.inclusion_tag("campaigns/components/share_links.html", takes_context=True)
+def campaign_share_links(context, campaign, message=""):
+    request = context.get("request")
+    url = campaign.get_full_url(request)
+    return {"links": share_links(url, campaign.title, message or campaign.demand)}
+
+
+@register.simple_tag
+def letter_mailto(letter) -> str:
+    return mailto_link(letter["recipient_email"], letter["subject"], letter["text"])

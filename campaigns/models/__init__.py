@@ -1,0 +1,4 @@
+from .pages import CampaignIndexPage, CampaignPage
+from .signatures import Signature, SignatureTally
+
+__all__ = ["CampaignIndexPage", "CampaignPage", "Signature", "SignatureTally"]

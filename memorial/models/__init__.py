@@ -4,8 +4,10 @@ from .consent import ConsentDocument, ConsentRecord
 from .dates import ApproximateDate
 from .index import MemorialIndexPage
 from .memorial_page import ConsentRequired, MemorialPage, Shown
+from .memorial_request import MemorialRequest
 from .person import Person
 from .places import FacilityType, Governorate, PlaceOfDetention
+from .tribute import Tribute
 from .workflow import ConsentVerifiedTask
 
 __all__ = [
@@ -18,7 +20,9 @@ __all__ = [
     "Governorate",
     "MemorialIndexPage",
     "MemorialPage",
+    "MemorialRequest",
     "PlaceOfDetention",
     "Person",
     "Shown",
+    "Tribute",
 ]

@@ -1,11 +1,36 @@
-"""The tributes section of a memorial page (approved tributes and the form to send one)."""
+"""The tributes section of a memorial page (approved tributes and the form to send one),
+and a link to the "Ask for a memorial" form for other templates."""
 
 from django import template
+from django.urls import reverse
+
+from ..forms import TributeForm
 
 register = template.Library()
+
+# Newest first; a memorial with more approved tributes than this shows the latest ones.
+SHOWN_TRIBUTES = 200
 
 
 @register.inclusion_tag("memorial/tributes/section.html", takes_context=True)
 def tribute_section(context, page):
-    # Filled by the tributes issue.
-    return {"page": page}
+    """Nothing at all unless the person has a current consent; then the approved tributes
+    (in every language) and a fresh form. The page that holds this is cached for anonymous
+    visitors: the form's CSRF token is replaced per visitor by website.page_cache."""
+    person = getattr(page, "person", None)
+    if person is None or not person.has_active_consent():
+        return {"show": False}
+    tributes = list(person.tributes.public().order_by("-created_at")[:SHOWN_TRIBUTES])
+    return {
+        "show": True,
+        "page": page,
+        "tributes": tributes,
+        "form": TributeForm(),
+        "request": context.get("request"),
+    }
+
+
+@register.simple_tag
+def memorial_request_url():
+    """Where families ask for a memorial (for the memorials index, the footer, …)."""
+    return reverse("memorial_request")

@@ -1,0 +1,92 @@
+"""Sending a tribute. The memorial page (served from the page cache) carries the form; it
+posts here, never cached. An error re-renders the form on this view's own page with what was
+typed; success redirects (POST, then GET) to a confirmation in the visitor's language."""
+
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from website.form_protection import RateLimit, check_rate_limit, is_duplicate
+
+from ..forms import TributeForm
+from ..notifications import notify_moderators
+
+# Ten sends in ten minutes is more than any person writes; a script gets a 429.
+TRIBUTE_RATE = RateLimit("tribute", limit=10, window=600)
+DUPLICATE_WINDOW = 60 * 60
+# A refused form is shown again with what was typed, but a hostile megabyte is not echoed.
+ECHO_LIMIT = 20_000
+
+
+def public_memorial(page_id: int):
+    """The live, consented memorial page with this id, in the visitor's language where it is
+    translated; 404 otherwise (an unpublished or withdrawn memorial takes no tributes)."""
+    from ..models import MemorialPage
+
+    page = MemorialPage.objects.public().filter(pk=page_id).select_related("person").first()
+    if page is None or page.person is None or not page.person.has_active_consent():
+        raise Http404
+    localized = page.localized
+    if localized.pk != page.pk and localized.live:
+        return localized.specific
+    return page
+
+
+def _trim_echo(form):
+    """Keep everything typed, except what no person types (a 10 MB message)."""
+    if form.is_bound and len(form.data.get("message", "")) > ECHO_LIMIT:
+        form.data = form.data.copy()
+        form.data["message"] = form.data["message"][:ECHO_LIMIT]
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def send_tribute(request, page_id):
+    page = public_memorial(page_id)
+    status = 200
+    if request.method == "POST":
+        form = TributeForm(request.POST)
+        valid = form.is_valid()
+        if not check_rate_limit(request, TRIBUTE_RATE):
+            form.add_error(
+                None,
+                _(
+                    "You have sent many tributes in a short "
+                    "time. Please wait a few minutes and send it again."
+                ),
+            )
+            status = 429
+        elif not valid:
+            status = 400
+        elif is_duplicate(
+            "tribute", str(page.person_id), form.cleaned_data["message"], window=DUPLICATE_WINDOW
+        ):
+            form.add_error(
+                None,
+                _(
+                    "We have already received this tribute. "
+                    "It will appear once a moderator has read it."
+                ),
+            )
+            status = 409
+        else:
+            with transaction.atomic():
+                tribute = form.build_tribute(page.person)
+                tribute.save()
+                transaction.on_commit(lambda: notify_moderators.enqueue("tribute", tribute.pk))
+            return redirect("tribute_sent", page_id=page.pk)
+        _trim_echo(form)
+    else:
+        form = TributeForm()
+    return render(
+        request, "memorial/tributes/send.html", {"page": page, "form": form}, status=status
+    )
+
+
+@never_cache
+def tribute_sent(request, page_id):
+    page = public_memorial(page_id)
+    return render(request, "memorial/tributes/sent.html", {"page": page})

@@ -1,5 +1,52 @@
-"""Placeholder, replaced below."""
+"""What a memorial page's template needs beyond the page: the fields the consent allows, the
+metadata built only from those, the candle and the share links."""
+
+from urllib.parse import quote
+
+from django.utils.translation import gettext as _
 
 
 def memorial_page_context(page, request):
-    return {}
+    preview = getattr(request, "is_preview", False)
+    shown = page.shown(preview=preview)
+    url = page.get_full_url(request) or ""
+    name, other_name = shown.names_for(page.locale.language_code)
+    title = name
+    description = _meta_description(shown)
+    return {
+        "shown": shown,
+        "name": name,
+        "other_name": other_name,
+        "meta_title": title,
+        "meta_description": description,
+        "share_links": _share_links(url, title),
+        "page_full_url": url,
+        "candle_lit": request.GET.get("candle") == "lit",
+        "candle_count": page.person.candle_count if page.person_id else 0,
+        "preview_without_consent": preview and not page.has_active_consent(),
+    }
+
+
+def _meta_description(shown) -> str:
+    """A sentence from allowed fields only: it ends up in link previews everywhere."""
+    if shown.name and shown.birth and shown.death:
+        return _("In memory of %(name)s (%(birth)s – %(death)s).") % {
+            "name": shown.name_latin or shown.name,
+            "birth": shown.birth.display(),
+            "death": shown.death.display(),
+        }
+    if shown.name:
+        return _("In memory of %(name)s.") % {"name": shown.name_latin or shown.name}
+    return _("A memorial to a victim of detention in Syria, published with the family's consent.")
+
+
+def _share_links(url: str, title: str) -> list[dict]:
+    """Plain links: no third-party script runs on the page."""
+    u, t = quote(url, safe=""), quote(title, safe="")
+    return [
+        {"label": _("E-mail"), "href": f"mailto:?subject={t}&body={u}"},
+        {"label": "WhatsApp", "href": f"https://wa.me/?text={t}%20{u}"},
+        {"label": "Telegram", "href": f"https://t.me/share/url?url={u}&text={t}"},
+        {"label": "Facebook", "href": f"https://www.facebook.com/sharer/sharer.php?u={u}"},
+        {"label": "X", "href": f"https://x.com/intent/post?url={u}&text={t}"},
+    ]

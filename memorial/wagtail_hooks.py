@@ -1,3 +1,89 @@
-"""Wagtail admin hooks of the memorial app."""
+"""Admin integration of the memorial app. Other parts of the app (tributes, requests) append
+their own `from . import …` line at the end of this module."""
 
-from . import moderation  # noqa: F401  (tribute and request queues, bulk actions, counts)
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .admin import consent_viewset, person_chooser_viewset, withdraw_consent_view
+from .consent import PUBLISH_REFUSED_LOG_ACTION, WITHDRAWN_LOG_ACTION
+from .models import CONSENT_REQUIRED_MESSAGE, MemorialPage, PlaceOfDetention
+
+
+class PlaceOfDetentionViewSet(SnippetViewSet):
+    model = PlaceOfDetention
+    icon = "site"
+    menu_label = _("Places of detention")
+    list_display = ["name", "facility_type", "city"]
+    list_filter = ["facility_type"]
+
+
+register_snippet(PlaceOfDetentionViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_consent_viewsets():
+    return [consent_viewset, person_chooser_viewset]
+
+
+@hooks.register("register_admin_urls")
+def register_withdrawal_url():
+    return [
+        path(
+            "memorial/consent/<int:pk>/withdraw/",
+            withdraw_consent_view,
+            name="memorial_withdraw_consent",
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_memorial_log_actions(actions):
+    actions.register_action(WITHDRAWN_LOG_ACTION, _("Withdraw consent"), _("Consent withdrawn"))
+    actions.register_action(
+        PUBLISH_REFUSED_LOG_ACTION,
+        _("Publication refused"),
+        _("Publication refused: no current consent"),
+    )
+
+
+def _goes_live_now(page) -> bool:
+    return not (page.go_live_at and page.go_live_at > timezone.now())
+
+
+@hooks.register("before_publish_page")
+def refuse_publication_without_consent(request, page):
+    """The publish button (edit and create views): explain instead of failing. The draft is
+    already saved, so nothing the editor typed is lost."""
+    page = page.specific
+    if isinstance(page, MemorialPage) and _goes_live_now(page) and not page.has_active_consent():
+        messages.error(request, CONSENT_REQUIRED_MESSAGE)
+        return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publication_without_consent(request, action_type, objects, action_class):
+    if action_type != "publish":
+        return None
+    candidates = [obj.specific for obj in objects]
+    if request.POST.get("include_descendants"):
+        for obj in objects:
+            candidates += list(
+                MemorialPage.objects.descendant_of(obj).not_live().select_related("person")
+            )
+    refused = [
+        page
+        for page in candidates
+        if isinstance(page, MemorialPage) and not page.has_active_consent()
+    ]
+    if refused:
+        titles = ", ".join(page.get_admin_display_title() for page in refused[:10])
+        messages.error(request, f"{CONSENT_REQUIRED_MESSAGE} ({titles})")
+        return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
+    return None

@@ -3,7 +3,7 @@
 from .consent import ConsentDocument, ConsentRecord
 from .dates import ApproximateDate
 from .index import MemorialIndexPage
-from .memorial_page import ConsentRequired, MemorialPage, Shown
+from .memorial_page import CONSENT_REQUIRED_MESSAGE, ConsentRequired, MemorialPage, Shown
 from .memorial_request import MemorialRequest
 from .person import Person
 from .places import FacilityType, Governorate, PlaceOfDetention
@@ -11,6 +11,7 @@ from .tribute import Tribute
 from .workflow import ConsentVerifiedTask
 
 __all__ = [
+    "CONSENT_REQUIRED_MESSAGE",
     "ApproximateDate",
     "ConsentDocument",
     "ConsentRecord",

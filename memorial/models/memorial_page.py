@@ -27,6 +27,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..panels import ConsentPanel
 from .consent import ConsentRecord
 from .dates import ApproximateDate, approximate_date_fields, validate_order
 from .person import Person
@@ -105,6 +106,17 @@ class Shown:
     @property
     def display_name(self):
         return self.name or _("Name withheld at the family's request")
+
+    def names_for(self, language) -> tuple[str, str]:
+        """(the name to show first, the other script's name) for a reader of `language`:
+        the family's own writing in Arabic, the Latin-script name elsewhere when known."""
+        if not self.name:
+            return str(self.display_name), ""
+        if language == "ar" or not self.name_latin:
+            first, second = self.name, self.name_latin
+        else:
+            first, second = self.name_latin, self.name
+        return first, (second if second and second != first else "")
 
     @property
     def has_places(self):
@@ -206,6 +218,7 @@ class MemorialPage(Page):
     ]
 
     content_panels = [
+        ConsentPanel(heading=_("Family consent")),
         FieldPanel("title", help_text=_("Shown in the admin; the public sees the name.")),
         MultiFieldPanel(
             [

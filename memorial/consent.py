@@ -1,0 +1,55 @@
+"""Withdrawing a family's consent, in one step, everywhere.
+
+Called by the admin's withdrawal action (and usable from code): the private record is kept
+and marked withdrawn; every translation of the memorial is unpublished; scheduled publishing
+is cancelled; each page gets an entry in Wagtail's audit log; the full-page cache and any
+configured front-end cache (CDN) are purged. Tributes disappear with the page. Re-granting
+consent later does not republish anything: an editor publishes again."""
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.actions.unpublish_page import UnpublishPageAction
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.log_actions import log
+from wagtail.models import Revision
+
+from website.page_cache import invalidate_page_cache
+
+from .models import ConsentRecord, MemorialPage
+
+WITHDRAWN_LOG_ACTION = "memorial.consent_withdrawn"
+PUBLISH_REFUSED_LOG_ACTION = "memorial.publish_refused"
+
+
+def withdraw_consent(consent: ConsentRecord, user=None, how: str = "", reason: str = ""):
+    """Withdraw the person's consent and take every translation of the memorial down.
+    Returns the pages that were live."""
+    now = timezone.now()
+    with transaction.atomic():
+        # The family's consent is one fact: every record still active for the person ends.
+        ConsentRecord.objects.filter(person_id=consent.person_id, withdrawn_at__isnull=True).update(
+            withdrawn_at=now, withdrawn_how=how, withdrawal_reason=reason, withdrawn_by=user
+        )
+        consent.refresh_from_db()
+        pages = list(MemorialPage.objects.filter(person_id=consent.person_id))
+        # No scheduled revision may bring the memorial back by itself.
+        Revision.page_revisions.filter(object_id__in=[str(page.pk) for page in pages]).update(
+            approved_go_live_at=None
+        )
+        was_live = [page for page in pages if page.live]
+        for page in was_live:
+            # The consent manager may not be a page publisher; the withdrawal must happen.
+            UnpublishPageAction(page, user=user, log_action="wagtail.unpublish").execute(
+                skip_permission_checks=True
+            )
+        for page in pages:
+            log(
+                instance=page,
+                action=WITHDRAWN_LOG_ACTION,
+                user=user,
+                data={"consent_id": consent.pk, "how": how, "was_live": page in was_live},
+            )
+    invalidate_page_cache()
+    if was_live:
+        purge_pages_from_cache(was_live)
+    return was_live

@@ -44,8 +44,8 @@ MESSAGES = {
     ),
     "damaged": _("This image seems damaged and cannot be read. Please try another file."),
     "too_many_pixels": _(
-        "This image is too large in dimensions (%(width)s × %(height)s pixels). Please send an "
-        "image of at most %(megapixels)s megapixels."
+        "This image has too many pixels. Please send an image of at most %(megapixels)s "
+        "megapixels (for example %(example)s pixels)."
     ),
     "empty": _("The file is empty. Please choose an image."),
 }
@@ -119,6 +119,18 @@ def _too_large(max_bytes: int) -> ValidationError:
     )
 
 
+def _too_many_pixels(max_pixels: int) -> ValidationError:
+    side = int(max_pixels**0.5)
+    return ValidationError(
+        MESSAGES["too_many_pixels"],
+        code="too_many_pixels",
+        params={
+            "megapixels": max(1, max_pixels // 1_000_000),
+            "example": f"{side} × {side}",
+        },
+    )
+
+
 def _open(data: bytes, max_pixels: int) -> Image.Image:
     Image.init()
     # MPO is not an opener of its own: the JPEG opener returns it.
@@ -128,10 +140,10 @@ def _open(data: bytes, max_pixels: int) -> Image.Image:
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data), formats=formats)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise _too_many_pixels(max_pixels) from None
         except (
             UnidentifiedImageError,
-            Image.DecompressionBombError,
-            Image.DecompressionBombWarning,
             OSError,
             SyntaxError,
             ValueError,
@@ -142,20 +154,12 @@ def _open(data: bytes, max_pixels: int) -> Image.Image:
         width, height = image.size
         if width < 1 or height < 1 or width * height > max_pixels:
             image.close()
-            raise ValidationError(
-                MESSAGES["too_many_pixels"],
-                code="too_many_pixels",
-                params={
-                    "width": width,
-                    "height": height,
-                    "megapixels": max(1, max_pixels // 1_000_000),
-                },
-            )
+            raise _too_many_pixels(max_pixels)
         try:
             image.load()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             image.close()
-            raise ValidationError(MESSAGES["not_image"], code="invalid_image") from None
+            raise _too_many_pixels(max_pixels) from None
         except (OSError, SyntaxError, ValueError, EOFError, TypeError, MemoryError):
             image.close()
             raise ValidationError(MESSAGES["damaged"], code="damaged_image") from None

@@ -3,19 +3,39 @@ for them by name here so that a test (or a deploy) that changes ``STORAGES`` is 
 
 from botocore.config import Config
 from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.utils.functional import LazyObject, empty
 from storages.backends.s3 import S3Storage
 
 PUBLIC = "default"
 PRIVATE = "private"
 
 
+class _PrivateStorage(LazyObject):
+    """``storages["private"]``, looked up on first use (like Django's ``default_storage``), so
+    that a model field built at import time follows a change of ``STORAGES`` in tests."""
+
+    def _setup(self):
+        self._wrapped = storages[PRIVATE]
+
+
+_private = _PrivateStorage()
+
+
+@receiver(setting_changed)
+def _reset_private_storage(*, setting, **kwargs):
+    if setting == "STORAGES":
+        _private._wrapped = empty
+
+
 def private_storage() -> Storage:
     """The storage for consent evidence, request attachments and pending uploads.
 
-    A callable so that ``models.FileField(storage=private_storage)`` keeps the reference to
-    this function in migrations, not the backend chosen by the environment at that moment.
+    Use it as ``models.FileField(storage=private_storage)``: a callable, so migrations keep a
+    reference to this function rather than the backend the environment chose at that moment.
     """
-    return storages[PRIVATE]
+    return _private
 
 
 def public_storage() -> Storage:
@@ -25,6 +45,10 @@ def public_storage() -> Storage:
 def is_private(storage: Storage) -> bool:
     """True if ``storage`` is the private storage (the same object or the same location)."""
     private = storages[PRIVATE]
+    if isinstance(storage, LazyObject):
+        if storage._wrapped is empty:
+            storage._setup()
+        storage = storage._wrapped
     if storage is private:
         return True
     return _identity(storage) == _identity(private)

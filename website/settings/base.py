@@ -29,6 +29,10 @@ INSTALLED_APPS = [
     "news",
     "campaigns",
     "accounts",
+    # Two-factor sign-in for the admin (accounts/ enforces it): TOTP apps and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -64,7 +68,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin accounts: second factor required, idle sessions end, admin responses not stored.
+    "accounts.middleware.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -225,6 +232,18 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=(), interest-cohort=()"
 )
+
+# Admin sign-in (accounts/): Wagtail's login and password-reset forms with throttling, a
+# second factor from a TOTP app (or a single-use recovery code), sessions that end when idle.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.ThrottledLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.ThrottledPasswordResetForm"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# accounts/throttle.py slows and locks per account and per client, with clear messages;
+# django-otp's own per-device delays would only add unexplained refusals.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+SESSION_COOKIE_AGE = 60 * 60 * 12  # "Remember me" lasts a working day at most
+ADMIN_SESSION_IDLE_SECONDS = 30 * 60  # and any session ends after half an hour idle
 
 LOGGING = {
     "version": 1,

@@ -55,7 +55,7 @@ def record_unknown_account(action, **data):
     User = get_user_model()
     return ModelLogEntry.objects.create(
         content_type=ContentType.objects.get_for_model(User),
-        object_id="",
+        object_id="unknown",  # no account by that name; the name is not kept
         label=str(_("Unknown account")),
         action=action,
         timestamp=timezone.now(),

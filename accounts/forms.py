@@ -22,17 +22,15 @@ class ThrottledLoginForm(LoginForm):
         if self.request is not None and username:
             refusal = throttle.check(self.request, username)
             if refusal is not None:
-                self._log_failure(username, audit.THROTTLED)
+                # Hammering on while slowed counts too: it leads to the lock sooner.
+                self._fail(username, audit.THROTTLED)
                 raise forms.ValidationError(refusal.message, code="throttled")
         try:
             return super().clean()
-        except forms.ValidationError as error:
+        except forms.ValidationError:
             if username and self.cleaned_data.get("password") and self.request is not None:
-                locked = throttle.record_failure(self.request, username)
-                reason = self._log_failure(username, audit.WRONG_PASSWORD)
-                if locked and reason != audit.UNKNOWN_ACCOUNT:
-                    audit.record(self._account(username), audit.LOCKED)
-            raise error
+                self._fail(username, audit.WRONG_PASSWORD)
+            raise
 
     @staticmethod
     def _account(username):
@@ -41,15 +39,18 @@ class ThrottledLoginForm(LoginForm):
             **{f"{User.USERNAME_FIELD}__iexact": username.strip()}
         ).first()
 
-    def _log_failure(self, username, reason):
+    def _fail(self, username, reason):
+        """Count the failure and log it against the account named, if there is one."""
+        locked = throttle.record_failure(self.request, username)
         account = self._account(username)
         if account is None:
             audit.record_unknown_account(audit.SIGN_IN_FAILED, step="password")
-            return audit.UNKNOWN_ACCOUNT
+            return
         if not account.is_active:
             reason = audit.INACTIVE_ACCOUNT
         audit.record(account, audit.SIGN_IN_FAILED, step="password", reason=reason)
-        return reason
+        if locked:
+            audit.record(account, audit.LOCKED)
 
 
 class CodeForm(forms.Form):

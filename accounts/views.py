@@ -58,6 +58,7 @@ class VerifyView(View):
         form = CodeForm(request.POST)
         refusal = throttle.check(request, user.get_username())
         if refusal is not None:
+            throttle.record_failure(request, user.get_username())
             audit.record(user, audit.SIGN_IN_FAILED, step="second_factor", reason=audit.THROTTLED)
             form.is_valid()
             form.add_error(None, refusal.message)

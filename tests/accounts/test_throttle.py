@@ -29,7 +29,7 @@ def clock(monkeypatch):
     return clock
 
 
-def attempt(client, username, password="wrong password!"):
+def attempt(client, username, password="wrong password!"):  # noqa: S107
     return client.post(LOGIN, {"username": username, "password": password})
 
 

@@ -9,76 +9,336 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('memorial', '0003_consent_workflow'),
+        ("memorial", "0003_consent_workflow"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MemorialRequest',
+            name="MemorialRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_native', models.CharField(blank=True, max_length=200, verbose_name='name in Arabic')),
-                ('name_latin', models.CharField(blank=True, max_length=200, verbose_name='name in Latin letters')),
-                ('birth_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year of birth')),
-                ('birth_month', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='month of birth')),
-                ('birth_day', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='day of birth')),
-                ('birth_place', models.CharField(blank=True, max_length=200, verbose_name='place of birth')),
-                ('arrest_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year of arrest')),
-                ('arrest_month', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='month of arrest')),
-                ('arrest_day', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='day of arrest')),
-                ('detention_place', models.CharField(blank=True, max_length=200, verbose_name='place of detention')),
-                ('death_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year of death')),
-                ('death_month', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='month of death')),
-                ('death_day', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='day of death')),
-                ('governorate', models.CharField(blank=True, choices=[('damascus', 'Damascus'), ('rif-dimashq', 'Rif Dimashq'), ('aleppo', 'Aleppo'), ('homs', 'Homs'), ('hama', 'Hama'), ('latakia', 'Latakia'), ('tartus', 'Tartus'), ('idlib', 'Idlib'), ('daraa', 'Daraa'), ('as-suwayda', 'As-Suwayda'), ('quneitra', 'Quneitra'), ('deir-ez-zor', 'Deir ez-Zor'), ('raqqa', 'Raqqa'), ('al-hasakah', 'Al-Hasakah')], max_length=30, verbose_name='governorate')),
-                ('story', models.TextField(blank=True, max_length=5000, verbose_name='what the family wants to say')),
-                ('show_portrait', models.BooleanField(default=False, verbose_name='show the portrait')),
-                ('show_dates', models.BooleanField(default=True, verbose_name='show the dates')),
-                ('show_places', models.BooleanField(default=True, verbose_name='show the places')),
-                ('show_biography', models.BooleanField(default=True, verbose_name="show the family's words")),
-                ('portrait', models.FileField(blank=True, max_length=255, storage=website.media.storages.private_storage, upload_to=memorial.models.memorial_request.portrait_upload_path, verbose_name='portrait (private)')),
-                ('requester_name', models.CharField(max_length=200, verbose_name="requester's name")),
-                ('relationship', models.CharField(max_length=100, verbose_name='relationship to the person')),
-                ('email', models.EmailField(max_length=254, verbose_name="requester's e-mail address")),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name="requester's telephone")),
-                ('language', models.CharField(choices=[('ar', 'العربية'), ('en', 'English'), ('fr', 'Français'), ('de', 'Deutsch')], max_length=10, verbose_name='language')),
-                ('consent_declared_at', models.DateTimeField(verbose_name='consent declared at')),
-                ('state', models.CharField(choices=[('pending', 'Waiting for an editor'), ('converted', 'Turned into a draft memorial'), ('rejected', 'Rejected'), ('spam', 'Spam')], db_index=True, default='pending', max_length=20, verbose_name='state')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='sent at')),
-                ('closed_at', models.DateTimeField(blank=True, null=True, verbose_name='closed at')),
-                ('closed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='closed by')),
-                ('memorial', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='draft memorial')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name_native",
+                    models.CharField(blank=True, max_length=200, verbose_name="name in Arabic"),
+                ),
+                (
+                    "name_latin",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="name in Latin letters"
+                    ),
+                ),
+                (
+                    "birth_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="year of birth"
+                    ),
+                ),
+                (
+                    "birth_month",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="month of birth"
+                    ),
+                ),
+                (
+                    "birth_day",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="day of birth"
+                    ),
+                ),
+                (
+                    "birth_place",
+                    models.CharField(blank=True, max_length=200, verbose_name="place of birth"),
+                ),
+                (
+                    "arrest_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="year of arrest"
+                    ),
+                ),
+                (
+                    "arrest_month",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="month of arrest"
+                    ),
+                ),
+                (
+                    "arrest_day",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="day of arrest"
+                    ),
+                ),
+                (
+                    "detention_place",
+                    models.CharField(blank=True, max_length=200, verbose_name="place of detention"),
+                ),
+                (
+                    "death_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="year of death"
+                    ),
+                ),
+                (
+                    "death_month",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="month of death"
+                    ),
+                ),
+                (
+                    "death_day",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="day of death"
+                    ),
+                ),
+                (
+                    "governorate",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("damascus", "Damascus"),
+                            ("rif-dimashq", "Rif Dimashq"),
+                            ("aleppo", "Aleppo"),
+                            ("homs", "Homs"),
+                            ("hama", "Hama"),
+                            ("latakia", "Latakia"),
+                            ("tartus", "Tartus"),
+                            ("idlib", "Idlib"),
+                            ("daraa", "Daraa"),
+                            ("as-suwayda", "As-Suwayda"),
+                            ("quneitra", "Quneitra"),
+                            ("deir-ez-zor", "Deir ez-Zor"),
+                            ("raqqa", "Raqqa"),
+                            ("al-hasakah", "Al-Hasakah"),
+                        ],
+                        max_length=30,
+                        verbose_name="governorate",
+                    ),
+                ),
+                (
+                    "story",
+                    models.TextField(
+                        blank=True, max_length=5000, verbose_name="what the family wants to say"
+                    ),
+                ),
+                (
+                    "show_portrait",
+                    models.BooleanField(default=False, verbose_name="show the portrait"),
+                ),
+                ("show_dates", models.BooleanField(default=True, verbose_name="show the dates")),
+                ("show_places", models.BooleanField(default=True, verbose_name="show the places")),
+                (
+                    "show_biography",
+                    models.BooleanField(default=True, verbose_name="show the family's words"),
+                ),
+                (
+                    "portrait",
+                    models.FileField(
+                        blank=True,
+                        max_length=255,
+                        storage=website.media.storages.private_storage,
+                        upload_to=memorial.models.memorial_request.portrait_upload_path,
+                        verbose_name="portrait (private)",
+                    ),
+                ),
+                (
+                    "requester_name",
+                    models.CharField(max_length=200, verbose_name="requester's name"),
+                ),
+                (
+                    "relationship",
+                    models.CharField(max_length=100, verbose_name="relationship to the person"),
+                ),
+                (
+                    "email",
+                    models.EmailField(max_length=254, verbose_name="requester's e-mail address"),
+                ),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True, max_length=40, verbose_name="requester's telephone"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("ar", "العربية"),
+                            ("en", "English"),
+                            ("fr", "Français"),
+                            ("de", "Deutsch"),
+                        ],
+                        max_length=10,
+                        verbose_name="language",
+                    ),
+                ),
+                ("consent_declared_at", models.DateTimeField(verbose_name="consent declared at")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for an editor"),
+                            ("converted", "Turned into a draft memorial"),
+                            ("rejected", "Rejected"),
+                            ("spam", "Spam"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=20,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="sent at"
+                    ),
+                ),
+                (
+                    "closed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="closed at"),
+                ),
+                (
+                    "closed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="closed by",
+                    ),
+                ),
+                (
+                    "memorial",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="draft memorial",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'memorial request',
-                'verbose_name_plural': 'memorial requests',
-                'ordering': ['-created_at'],
+                "verbose_name": "memorial request",
+                "verbose_name_plural": "memorial requests",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Tribute',
+            name="Tribute",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('message', models.TextField(max_length=3000, verbose_name='message')),
-                ('signature_kind', models.CharField(choices=[('name', 'With my name'), ('relationship', 'With my relationship only (for example “his sister”)'), ('anonymous', 'Anonymously')], default='anonymous', max_length=20, verbose_name='signed')),
-                ('signature', models.CharField(blank=True, max_length=100, verbose_name='signature')),
-                ('language', models.CharField(choices=[('ar', 'العربية'), ('en', 'English'), ('fr', 'Français'), ('de', 'Deutsch')], db_index=True, max_length=10, verbose_name='language')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail address (private)')),
-                ('state', models.CharField(choices=[('pending', 'Waiting for moderation'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('spam', 'Spam')], db_index=True, default='pending', max_length=20, verbose_name='state')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='sent at')),
-                ('moderated_at', models.DateTimeField(blank=True, null=True, verbose_name='moderated at')),
-                ('moderated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='moderated by')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tributes', to='memorial.person', verbose_name='person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("message", models.TextField(max_length=3000, verbose_name="message")),
+                (
+                    "signature_kind",
+                    models.CharField(
+                        choices=[
+                            ("name", "With my name"),
+                            (
+                                "relationship",
+                                "With my relationship only (for example “his sister”)",
+                            ),
+                            ("anonymous", "Anonymously"),
+                        ],
+                        default="anonymous",
+                        max_length=20,
+                        verbose_name="signed",
+                    ),
+                ),
+                (
+                    "signature",
+                    models.CharField(blank=True, max_length=100, verbose_name="signature"),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("ar", "العربية"),
+                            ("en", "English"),
+                            ("fr", "Français"),
+                            ("de", "Deutsch"),
+                        ],
+                        db_index=True,
+                        max_length=10,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="e-mail address (private)"
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for moderation"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                            ("spam", "Spam"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=20,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="sent at"
+                    ),
+                ),
+                (
+                    "moderated_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="moderated at"),
+                ),
+                (
+                    "moderated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="moderated by",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tributes",
+                        to="memorial.person",
+                        verbose_name="person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tribute',
-                'verbose_name_plural': 'tributes',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['person', 'state', 'created_at'], name='memorial_tr_person__09d8b7_idx')],
+                "verbose_name": "tribute",
+                "verbose_name_plural": "tributes",
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["person", "state", "created_at"],
+                        name="memorial_tr_person__09d8b7_idx",
+                    )
+                ],
             },
         ),
     ]

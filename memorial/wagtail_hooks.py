@@ -87,3 +87,5 @@ def refuse_bulk_publication_without_consent(request, action_type, objects, actio
         messages.error(request, f"{CONSENT_REQUIRED_MESSAGE} ({titles})")
         return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
     return None
+
+from . import moderation  # noqa: E402, F401  (tribute and request queues, bulk actions, counts)

@@ -1,11 +1,16 @@
 """The two storages. Their configuration is built in ``website/settings/storage.py``; code asks
 for them by name here so that a test (or a deploy) that changes ``STORAGES`` is obeyed."""
 
+import mimetypes
+import posixpath
+
 from botocore.config import Config
+from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
+from django.utils.http import content_disposition_header
 from storages.backends.s3 import S3Storage
 
 PUBLIC = "default"
@@ -81,17 +86,49 @@ class LocalPrivateStorage(FileSystemStorage):
 class MediaS3Storage(S3Storage):
     """django-storages' S3 backend with short timeouts and few retries taken as plain options
     (a botocore ``Config`` cannot go into STORAGES: Wagtail serialises a storage's arguments
-    into the task that deletes files)."""
+    into the task that deletes files), and documents stored with the headers they are served
+    with, since the bucket (or the CDN in front of it) serves them directly."""
 
-    def __init__(self, *, connect_timeout=5, read_timeout=30, max_attempts=3, **settings):
-        settings.setdefault(
+    def __init__(
+        self,
+        *,
+        connect_timeout=5,
+        read_timeout=30,
+        max_attempts=3,
+        attachments_only=False,
+        **options,
+    ):
+        self.attachments_only = attachments_only
+        options.setdefault(
             "client_config",
             Config(
-                s3={"addressing_style": settings.get("addressing_style")},
-                signature_version=settings.get("signature_version"),
+                s3={"addressing_style": options.get("addressing_style")},
+                signature_version=options.get("signature_version"),
                 connect_timeout=connect_timeout,
                 read_timeout=read_timeout,
                 retries={"max_attempts": max_attempts, "mode": "standard"},
             ),
         )
-        super().__init__(**settings)
+        super().__init__(**options)
+
+    def get_object_parameters(self, name):
+        params = super().get_object_parameters(name)
+        if self.attachments_only or name.startswith(DOCUMENTS_FOLDER):
+            content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            inline = not self.attachments_only and content_type in inline_content_types()
+            params.setdefault("ContentType", content_type)
+            params.setdefault(
+                "ContentDisposition",
+                content_disposition_header(not inline, posixpath.basename(name)),
+            )
+        return params
+
+
+# Wagtail stores documents under this folder (wagtail.documents.models.AbstractDocument).
+DOCUMENTS_FOLDER = "documents/"
+
+
+def inline_content_types():
+    """What Wagtail itself would serve inline (its default: PDF and plain text); everything
+    else, HTML and SVG included, is a download, never rendered on the bucket's domain."""
+    return getattr(settings, "WAGTAILDOCS_INLINE_CONTENT_TYPES", ["application/pdf", "text/plain"])

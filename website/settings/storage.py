@@ -96,6 +96,8 @@ def media_storages(env: Mapping[str, str], private_media_root: Path) -> dict[str
                 # A CDN domain would serve unsigned URLs: never for private files.
                 "custom_domain": None,
                 "object_parameters": {"CacheControl": "private, no-store"},
+                # Never rendered by a browser from the bucket: always a download.
+                "attachments_only": True,
             },
         },
     }

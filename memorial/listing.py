@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from .models import ConsentRecord, Governorate, MemorialPage, PlaceOfDetention
+from .name_search import filter_by_name
 
 PAGE_SIZE = 24
 MAX_QUERY_LENGTH = 200  # a name, even with every spelling, is far shorter
@@ -111,14 +112,6 @@ def _sorted(queryset, sort, language):
     )
 
 
-def _search(queryset, query):
-    try:
-        from memorial.name_search import filter_by_name
-    except ImportError:  # the name-search module comes from another issue
-        return queryset.filter(search_keys__icontains=query.lower())
-    return filter_by_name(queryset, query)
-
-
 def listing_entries(memorials, locale) -> list[dict]:
     """What a memorial card shows, within each memorial's consent scope."""
     entries = []
@@ -159,7 +152,7 @@ def memorial_listing(index_page, request):
     query = form.value("q") or ""
     if query:
         # Only names the family allowed to be shown can be found by name.
-        memorials = _search(memorials.filter(allows("show_name")), query)
+        memorials = filter_by_name(memorials.filter(allows("show_name")), query)
     chosen_sort = form.value("sort")
     if query and not chosen_sort and memorials.ordered:
         pass  # the name search's own ranking: exact matches first

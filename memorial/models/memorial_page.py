@@ -415,9 +415,6 @@ class MemorialPage(Page):
 
 
 def _search_keys(page) -> str:
-    try:
-        from memorial.name_search import search_keys_for
-    except ImportError:  # the name-search module is written by another issue
-        parts = [page.name_native, page.name_latin, page.other_names]
-        return " ".join(" ".join(part.split()) for part in parts if part).lower()
+    from memorial.name_search import search_keys_for  # imported late: it imports this app
+
     return search_keys_for(page.name_native, page.name_latin, page.other_names)

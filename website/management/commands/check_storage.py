@@ -52,7 +52,7 @@ class Command(BaseCommand):
                 self.stdout.write("  " + note)
         if problems:
             raise CommandError(
-                _("%(count)d storage check(s) failed.") % {"count": problems}, returncode=1
+                _("Storage checks failed: %(count)d.") % {"count": problems}, returncode=1
             )
 
 

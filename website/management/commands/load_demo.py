@@ -4,14 +4,10 @@ from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from website.demo import DemoContext
-
-DEV_USERNAME = "admin"
-DEV_PASSWORD = "admin-dev-password"  # noqa: S105 (a development account, never in production)
 
 
 class Command(BaseCommand):
@@ -40,15 +36,6 @@ class Command(BaseCommand):
                         raise
                     continue
                 module.load(context)
-            self._superuser()
-
-    def _superuser(self):
-        User = get_user_model()
-        if not User.objects.filter(username=DEV_USERNAME).exists():
-            User.objects.create_superuser(DEV_USERNAME, "admin@example.org", DEV_PASSWORD)
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo loaded. Admin: http://127.0.0.1:8000/admin/ — user {DEV_USERNAME!r}, "
-                f"password {DEV_PASSWORD!r} (development only)."
-            )
-        )
+        # The development accounts (a superuser and one per role, each with a second factor)
+        # are created and printed by accounts/demo.py.
+        self.stdout.write(self.style.SUCCESS("Demo loaded."))

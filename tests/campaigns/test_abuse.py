@@ -33,8 +33,7 @@ def test_a_form_sent_back_too_fast_is_refused(demo, client):
 def test_the_rate_limit_refuses_with_429_and_stores_nothing_more(demo, client):
     page = campaign()
     statuses = [
-        sign(client, page, email=f"person{number}@example.org").status_code
-        for number in range(11)
+        sign(client, page, email=f"person{number}@example.org").status_code for number in range(11)
     ]
     assert statuses[:10] == [302] * 10
     assert statuses[10] == 429

@@ -19,9 +19,7 @@ def _count(page) -> int:
     return SignatureTally.count_for(page.translation_key)
 
 
-def test_signing_stores_a_pending_signature_and_sends_a_link_in_the_signers_language(
-    demo, client
-):
+def test_signing_stores_a_pending_signature_and_sends_a_link_in_the_signers_language(demo, client):
     page = campaign(language="ar")
     response = sign(client, page, email="Salma@Example.org", name="سلمى")
     assert response.status_code == 302

@@ -49,9 +49,11 @@ exact key, 3 for a marked skeleton, 2 for a skeleton, 1 for a typo; 10 more when
 query is a whole name. Ties are ordered by title.
 
 Database: on PostgreSQL, the filter is one full-text match,
-`to_tsvector('simple', search_keys) @@ to_tsquery('simple', '(k1 | k2) & (k3 | …)')`,
-answered by a GIN expression index (migration in memorial/migrations); keys are lower-case
-letters only, so the 'simple' parser keeps each one as a single word. Elsewhere (SQLite in
+`search_keys_tsv @@ to_tsquery('simple', '(k1 | k2) & (k3 | …)')`, where `search_keys_tsv`
+is a stored generated column, `to_tsvector('simple', search_keys)`, with a GIN index
+(migration 0005): answered from the index, and cheap even when the planner scans, since no
+row's keys are parsed at query time. Keys are lower-case letters only, so the 'simple'
+parser keeps each one as a single word. Elsewhere (SQLite in
 development and tests) it is `search_keys LIKE '% key %'` terms, a scan that is fine for
 the few thousand rows of a development database. The ranking uses LIKE on both, but only
 on the rows that matched.
@@ -426,22 +428,48 @@ def parse_query(query: str) -> ParsedQuery | None:
 
 
 class _FullTextMatch(Func):
-    """`to_tsvector('simple', search_keys) @@ to_tsquery('simple', …)`, as the GIN index
-    on memorial pages is written, so that PostgreSQL answers it from the index."""
+    """`search_keys_tsv @@ to_tsquery('simple', …)`: the stored vector of the keys and its
+    GIN index (migration 0005), or `to_tsvector('simple', search_keys)` where that column
+    is missing (a database migrated before it existed)."""
 
     output_field = models.BooleanField()
-    template = (
-        "to_tsvector('simple'::regconfig, %(expressions)s) "
-        "@@ to_tsquery('simple'::regconfig, %(query)s)"
-    )
 
     def __init__(self, expression, query: str):
         super().__init__(expression)
         self.query = query
 
     def as_sql(self, compiler, connection, **extra_context):
-        sql, params = super().as_sql(compiler, connection, query="%s", **extra_context)
-        return sql, (*params, self.query)
+        column, params = compiler.compile(self.source_expressions[0])
+        vector = f"to_tsvector('simple'::regconfig, {column})"
+        if _has_vector_column(connection) and column.endswith(
+            connection.ops.quote_name("search_keys")
+        ):
+            # The same table alias, the generated column next to search_keys.
+            vector = column[: -len(connection.ops.quote_name("search_keys"))] + (
+                connection.ops.quote_name(VECTOR_COLUMN)
+            )
+            params = ()
+        return f"{vector} @@ to_tsquery('simple'::regconfig, %s)", (*params, self.query)
+
+
+VECTOR_COLUMN = "search_keys_tsv"
+_vector_column_by_database: dict[str, bool] = {}
+
+
+def _has_vector_column(connection) -> bool:
+    """Whether the generated column exists (asked once per database per process)."""
+    name = connection.settings_dict["NAME"]
+    if name not in _vector_column_by_database:
+        from memorial.models import MemorialPage
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM information_schema.columns "
+                "WHERE table_name = %s AND column_name = %s",
+                [MemorialPage._meta.db_table, VECTOR_COLUMN],
+            )
+            _vector_column_by_database[name] = cursor.fetchone() is not None
+    return _vector_column_by_database[name]
 
 
 def _has_any(keys) -> Q | None:

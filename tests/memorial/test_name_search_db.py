@@ -171,7 +171,7 @@ def test_postgresql_answers_from_the_gin_index(memorials):
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "memorial_page_search_keys_gin" in plan, plan
+    assert "memorial_page_search_keys_tsv_gin" in plan, plan
     assert sorted(queryset.values_list("pk", flat=True)) == sorted(
         filter_by_name(memorials, "Mohammad Hamwi").values_list("pk", flat=True)
     )

@@ -175,6 +175,12 @@ class Command(BaseCommand):
                 _create_batch(rng, batch, indexes, places)
             done += batch
             self.stdout.write(f"  {done}/{count} memorials")
+        if connection.vendor == "postgresql":
+            # Fresh statistics, so that the planner knows the tables grew (autovacuum would
+            # get there, later).
+            with connection.cursor() as cursor:
+                for model in (Page, MemorialPage, Person, ConsentRecord):
+                    cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
         invalidate_page_cache()
         self.stdout.write(
             self.style.SUCCESS(

@@ -317,6 +317,9 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         decision = request.POST.get("decision", "")
         message = self.decide(decision)
         if message is None:
+            if decision in (*DECISIONS, "convert"):
+                # Refused with an explanation (already added as an error message).
+                return redirect(request.path)
             raise Http404
         messages.success(request, message)
         return redirect(reverse(self.viewset.get_url_name("list")) + "?state=pending")
@@ -381,7 +384,11 @@ class MemorialRequestReviewView(ReviewView):
         if decision == "convert":
             if self.object.state != RequestState.PENDING:
                 return None
-            page = convert_request(self.object, self.request.user)
+            try:
+                page = convert_request(self.object, self.request.user)
+            except (ValueError, RuntimeError) as error:
+                messages.error(self.request, str(error))
+                return None
             return _("A draft memorial “%(title)s” and a pending consent record were created.") % {
                 "title": page.title
             }

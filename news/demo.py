@@ -33,7 +33,7 @@ def _organisations() -> dict[str, dict[str, Organisation]]:
     return found
 
 
-def _item_fields(item, code, organisations):
+def _item_fields(item, code, organisations, locales):
     text = item["text"][code]
     city, country = item["place"][code] if item["place"] else ("", "")
     return {
@@ -44,10 +44,15 @@ def _item_fields(item, code, organisations):
         "city": city,
         "country": country,
         "summary": text["summary"],
-        "officials": [("official", official) for official in text["officials"]],
+        "officials": [("official", {"name": "", **official}) for official in text["officials"]],
         "body": list(text["body"]),
+        # The same link in every language shares a translation key, as wagtail-localize makes.
         "organisation_links": [
-            NewsPageOrganisation(organisation=organisations[key][code])
+            NewsPageOrganisation(
+                organisation=organisations[key][code],
+                locale=locales[code],
+                translation_key=uuid.uuid5(_NAMESPACE, f"link:{item['slug']}:{key}"),
+            )
             for key in item["organisations"]
         ],
     }
@@ -64,12 +69,13 @@ def load(context) -> None:
     add_navigation_item("news", indexes, 20)
 
     organisations = _organisations()
+    locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
     for item in content.ITEMS:
         publish_translated(
             indexes,
             NewsPage,
             item["slug"],
-            {code: _item_fields(item, code, organisations) for code in content.INDEX},
+            {code: _item_fields(item, code, organisations, locales) for code in content.INDEX},
         )
     context.write(
         f"News: index and {len(content.ITEMS)} items in {len(indexes)} languages, "

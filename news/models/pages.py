@@ -6,12 +6,13 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.blocks import NewsBodyBlock
 
+from .organisations import Organisation
 from .related import public_in_language
 
 
@@ -146,7 +147,17 @@ class NewsPage(Page):
         return ", ".join(part for part in (self.city, self.country) if part)
 
     def organisations(self):
-        return [link.organisation for link in self.organisation_links.all() if link.organisation]
+        """The organisations met, each in this page's language where it is translated (a link
+        copied from another language may still point at that language's version)."""
+        linked = [link.organisation for link in self.organisation_links.all()]
+        local = {
+            organisation.translation_key: organisation
+            for organisation in Organisation.objects.filter(
+                translation_key__in=[organisation.translation_key for organisation in linked],
+                locale_id=self.locale_id,
+            )
+        }
+        return [local.get(organisation.translation_key, organisation) for organisation in linked]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -167,7 +178,10 @@ class NewsPage(Page):
         return context
 
 
-class NewsPageOrganisation(Orderable):
+class NewsPageOrganisation(TranslatableMixin, Orderable):
+    """Translatable, so that wagtail-localize carries each link over to the organisation's
+    translation in the target language (it only localises links in translatable children)."""
+
     page = ParentalKey(NewsPage, related_name="organisation_links", on_delete=models.CASCADE)
     organisation = models.ForeignKey(
         "news.Organisation",
@@ -178,7 +192,7 @@ class NewsPageOrganisation(Orderable):
 
     panels = [FieldPanel("organisation")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("organisation met")
 
 

@@ -31,9 +31,13 @@ def add_news(language="en", publish=True, organisations=(), **fields) -> NewsPag
     }
     values.update(fields)
     values.setdefault("slug", f"test-{uuid.uuid4().hex[:10]}")
+    index = news_index(language)
     page = NewsPage(**values)
-    page.organisation_links = [NewsPageOrganisation(organisation=o) for o in organisations]
-    news_index(language).add_child(instance=page)
+    page.organisation_links = [
+        NewsPageOrganisation(organisation=organisation, locale=index.locale)
+        for organisation in organisations
+    ]
+    index.add_child(instance=page)
     revision = page.save_revision()
     if publish:
         revision.publish()

@@ -22,6 +22,7 @@ MEDIA_ACTIONS_ALL = (
     "wagtaildocs.delete_document",
 )
 ACCESS_ADMIN = "wagtailadmin.access_admin"
+AUDIT_LOG_MODELS = ("modellogentry", "pagelogentry")
 
 # Content languages that get a translators' group. Fixed here (not read from settings) so
 # that the migration gives the same result everywhere.
@@ -143,7 +144,14 @@ def apply_roles(apps):
     for role in ROLES:
         group, _ = Group.objects.get_or_create(name=role.name)
         if role.all_permissions:
-            group.permissions.set(Permission.objects.all())
+            # Everything, except changing the audit log: it is a record, not content.
+            group.permissions.set(
+                Permission.objects.exclude(
+                    content_type__app_label="wagtailcore",
+                    content_type__model__in=AUDIT_LOG_MODELS,
+                    codename__regex=r"^(add|change|delete)_",
+                )
+            )
         else:
             group.permissions.set([_permission(apps, dotted) for dotted in role.permissions])
 

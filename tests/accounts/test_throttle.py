@@ -81,9 +81,10 @@ def test_the_client_is_throttled_across_accounts(client, clock):
 
 def test_throttle_state_holds_no_name_or_address_in_clear(client, clock):
     attempt(client, "someone-secret")
-    keys = [throttle.account_key("someone-secret"), throttle.request_key(
-        client.get("/admin/login/").wsgi_request
-    )]
+    keys = [
+        throttle.account_key("someone-secret"),
+        throttle.request_key(client.get("/admin/login/").wsgi_request),
+    ]
     for key in keys:
         assert cache.get(key)["failures"] == 1
         assert "someone-secret" not in key

@@ -137,7 +137,7 @@ def withdraw_consent_view(request, pk):
     consent = get_object_or_404(ConsentRecord.objects.select_related("person"), pk=pk)
     pages = MemorialPage.objects.filter(person_id=consent.person_id).select_related("locale")
     if not consent.is_active:
-        messages.warning(request, _("This consent was already withdrawn."))
+        messages.warning(request, str(_("This consent was already withdrawn.")))
         return redirect(reverse("memorial_consent:edit", args=[consent.pk]))
     form = WithdrawalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

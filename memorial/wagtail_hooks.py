@@ -62,7 +62,8 @@ def refuse_publication_without_consent(request, page):
     already saved, so nothing the editor typed is lost."""
     page = page.specific
     if isinstance(page, MemorialPage) and _goes_live_now(page) and not page.has_active_consent():
-        messages.error(request, CONSENT_REQUIRED_MESSAGE)
+        # Made a string now: the admin language is active only while the view runs.
+        messages.error(request, str(CONSENT_REQUIRED_MESSAGE))
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     return None
 
@@ -87,5 +88,6 @@ def refuse_bulk_publication_without_consent(request, action_type, objects, actio
         messages.error(request, f"{CONSENT_REQUIRED_MESSAGE} ({titles})")
         return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
     return None
+
 
 from . import moderation  # noqa: E402, F401  (tribute and request queues, bulk actions, counts)

@@ -28,8 +28,10 @@ register_private_file(PrivateEvidence, "file", PERMISSION)
 
 @pytest.fixture(scope="session")
 def private_evidence_table(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), connection.schema_editor() as editor:
-        editor.create_model(PrivateEvidence)
-    yield PrivateEvidence
-    with django_db_blocker.unblock(), connection.schema_editor() as editor:
-        editor.delete_model(PrivateEvidence)
+    """Creates the table once per test database (imported by two conftests, so idempotent);
+    the test database is thrown away at the end, table and all."""
+    with django_db_blocker.unblock():
+        if PrivateEvidence._meta.db_table not in connection.introspection.table_names():
+            with connection.schema_editor() as editor:
+                editor.create_model(PrivateEvidence)
+    return PrivateEvidence

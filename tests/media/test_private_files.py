@@ -26,7 +26,7 @@ def evidence(db, local_storages, private_evidence_table):
 
 @pytest.fixture
 def permitted_user(db):
-    user, _ = create_user("archivist")
+    user, _ = create_user("media-archivist")
     user.user_permissions.add(
         Permission.objects.get(content_type__app_label="wagtaildocs", codename="change_document")
     )
@@ -63,7 +63,7 @@ def test_a_password_without_second_factor_counts_as_anonymous(evidence, client, 
 
 
 def test_an_editor_without_the_permission_is_refused(evidence, client):
-    user, _ = create_user("translator")
+    user, _ = create_user("media-translator")
     login_verified(client, user)
     response = client.get(private_file_url(evidence.file))
     assert response.status_code == 403

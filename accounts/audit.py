@@ -21,6 +21,7 @@ ENROLLED = "accounts.two_factor_enrolled"
 RECOVERY_CODE_USED = "accounts.recovery_code_used"
 RECOVERY_CODES_RENEWED = "accounts.recovery_codes_renewed"
 SESSION_EXPIRED = "accounts.session_expired"
+TWO_FACTOR_RESET = "accounts.two_factor_reset"
 
 # (action, label in the report's filter, message in the report)
 ACTIONS = [
@@ -31,6 +32,7 @@ ACTIONS = [
     (RECOVERY_CODE_USED, _("Recovery code used"), _("Signed in with a recovery code")),
     (RECOVERY_CODES_RENEWED, _("Recovery codes renewed"), _("Generated new recovery codes")),
     (SESSION_EXPIRED, _("Session expired"), _("Signed out after inactivity")),
+    (TWO_FACTOR_RESET, _("Two-factor reset"), _("Two-factor devices removed by an administrator")),
 ]
 
 # Why an attempt failed, kept in the entry's data.

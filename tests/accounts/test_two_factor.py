@@ -177,3 +177,29 @@ def test_idle_admin_session_ends(client):
     assert response["Location"].startswith(LOGIN)
     assert client.get("/admin/").status_code == 302
     assert ModelLogEntry.objects.filter(action=audit.SESSION_EXPIRED, user=user).exists()
+
+
+def test_reset_two_factor_sends_the_account_back_to_enrolment(client):
+    from django.core.management import call_command
+
+    user, _ = create_user("lostphone", superuser=True)
+    call_command("reset_two_factor", "lostphone", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert not TOTPDevice.objects.filter(user=user).exists()
+    assert ModelLogEntry.objects.filter(action=audit.TWO_FACTOR_RESET, user=user).exists()
+    sign_in_password(client, "lostphone")
+    response = client.get("/admin/")
+    assert response["Location"].startswith(SETUP)
+
+
+def test_refusals_are_explained_in_the_admins_language(client):
+    from accounts import throttle
+
+    create_user("arabic", superuser=True)
+    for _ in range(throttle.ACCOUNT.slow_after):
+        sign_in_password(client, "arabic", password="wrong-password")
+    response = client.post(
+        LOGIN,
+        {"username": "arabic", "password": DEFAULT_PASSWORD},
+        HTTP_ACCEPT_LANGUAGE="ar",
+    )
+    assert "محاولات دخول فاشلة كثيرة جدًا" in response.content.decode()

@@ -90,7 +90,9 @@ def media_storages(env: Mapping[str, str], private_media_root: Path) -> dict[str
             "OPTIONS": {
                 **common,
                 "bucket_name": private_bucket,
-                "default_acl": "private",
+                # No per-object ACL: objects are private by default, and AWS buckets with ACLs
+                # disabled (the default since 2023) refuse any ACL but the owner's.
+                "default_acl": None,
                 "querystring_auth": True,
                 "querystring_expire": private_url_expiry_seconds(env),
                 # A CDN domain would serve unsigned URLs: never for private files.

@@ -10,6 +10,7 @@ Pages that carry a form keep their CSRF token out of the cache: the token is cut
 storing and a fresh one, for this visitor, is put back on every hit.
 """
 
+import hashlib
 import re
 
 from django.conf import settings
@@ -61,8 +62,10 @@ def _cacheable_response(response) -> bool:
 
 
 def _key(request) -> str:
+    # Hashed: a long or unusual path must not make an over-long or invalid cache key.
     scheme = "https" if request.is_secure() else "http"
-    return f"page-cache:{_generation()}:{scheme}:{request.get_host()}:{request.path}"
+    address = f"{scheme}://{request.get_host()}{request.path}".encode()
+    return f"page-cache:{_generation()}:{hashlib.sha256(address).hexdigest()}"
 
 
 def _set_public_cache_control(response, has_form: bool) -> None:

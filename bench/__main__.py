@@ -95,7 +95,7 @@ def prepare(database_url, target):
     count, has_index = memorial_count(database_url)
     if not has_index:
         log("Loading the demo site")
-        run(["manage.py", "load_demo"], database_url)
+        run(["manage.py", "load_demo", "--force"], database_url)  # a throw-away database
         count, _ = memorial_count(database_url)
     if count < target:
         log(f"Seeding {target - count} memorials (have {count})")

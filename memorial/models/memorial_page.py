@@ -397,6 +397,9 @@ class MemorialPage(Page):
         title = super().get_admin_display_title()
         if self.is_fictional_sample:
             title = _("%(title)s (fictional sample)") % {"title": title}
+        # The consent state at a glance in the admin's page listings.
+        if not self.has_active_consent():
+            title = _("%(title)s – no current consent") % {"title": title}
         return title
 
     def get_sitemap_urls(self, request=None):

@@ -122,3 +122,21 @@ def test_consent_ledger_is_shown_with_the_permission(memorial, client):
     assert client.get(reverse("memorial_consent:index")).status_code == 200
     editor_page = client.get(reverse("wagtailadmin_pages:edit", args=[memorial["en"].pk]))
     assert b"Secret Relative Name" in editor_page.content
+
+
+def test_narrowing_the_scope_updates_cached_pages(memorial, client):
+    url = memorial["en"].url
+    assert b"Qwertyuiop" in client.get(url).content
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    record = _record(memorial["en"])
+    record.show_biography = False
+    record.save()
+    assert b"Qwertyuiop" not in client.get(url).content
+
+
+def test_admin_listing_shows_the_consent_state(memorial):
+    page = MemorialPage.objects.get(pk=memorial["en"].pk)
+    assert "no current consent" not in page.get_admin_display_title()
+    withdraw_consent(_record(page))
+    page = MemorialPage.objects.get(pk=memorial["en"].pk)
+    assert "no current consent" in page.get_admin_display_title()

@@ -139,8 +139,8 @@ def test_workflow_only_consent_staff_can_act():
 def test_workflow_approval_publishes_with_consent():
     page = draft()
     consent(page.person)
-    # Approving publishes, so the verifier is also a moderator (publish permission).
-    verifier = user("verifier2", consent_permission=True, group="Moderators")
+    # Approving publishes, so the verifier is also an editor (publish permission).
+    verifier = user("verifier2", consent_permission=True, group="Editors")
     page, _revision = _start_consent_workflow(page, verifier)
     task = page.current_workflow_task
     assert "approve" in [name for name, *_ in task.get_actions(page, verifier)]

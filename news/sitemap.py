@@ -4,19 +4,22 @@ a view restriction, never a page that its own model says is not public (a memori
 current consent: see `_public_rules`).
 
 Cheap by construction: one query counts, one query fetches a slice of pages, one fetches the
-translations of that slice; URLs come from Wagtail's cached site root paths, with no query
-per page. Past `SITEMAP_PAGE_SIZE` pages, /sitemap.xml becomes a sitemap index that points at
-/sitemap-1.xml, /sitemap-2.xml, … (search engines accept at most 50,000 URLs per file)."""
+translations of that slice, as plain rows (no model instances); URLs come from Wagtail's
+cached site root paths, with no query per page. Past `SITEMAP_PAGE_SIZE` pages, /sitemap.xml
+becomes a sitemap index that points at /sitemap-1.xml, /sitemap-2.xml, … (search engines
+accept at most 50,000 URLs per file)."""
 
 from collections import defaultdict
+from datetime import UTC
+from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.http import Http404
-from django.shortcuts import render
+from django.http import Http404, HttpResponse
 from django.urls import reverse
-from wagtail.models import Page, PageQuerySet, get_page_models
+from django.utils import translation
+from wagtail.models import Page, PageQuerySet, Site, get_page_models
 
 DEFAULT_PAGE_SIZE = 2000
 
@@ -48,37 +51,76 @@ def listed_pages():
     return pages.order_by("pk")
 
 
-def _entries(request, pages):
-    fields = ("pk", "url_path", "translation_key", "last_published_at", "locale__language_code")
-    pages = list(pages.select_related("locale").only(*fields))
-    keys = {page.translation_key for page in pages}
+class _Urls:
+    """url_path -> full URL, as Page.get_full_url() computes it (the first site root path the
+    page lies under, that root's language prefix), without a model instance or a reverse()
+    per page. No page model of this project overrides get_url_parts(); the tests compare
+    every URL with get_full_url()."""
+
+    def __init__(self):
+        self.roots = Site.get_site_root_paths()
+        self.prefixes = {}
+
+    def _prefix(self, language_code):
+        if language_code not in self.prefixes:
+            with translation.override(language_code):
+                self.prefixes[language_code] = reverse("wagtail_serve", args=("",))
+        return self.prefixes[language_code]
+
+    def __call__(self, url_path):
+        for root in self.roots:
+            if url_path.startswith(root.root_path):
+                rest = url_path[len(root.root_path) :]
+                return root.root_url + self._prefix(root.language_code) + rest
+        return None  # outside every site: not reachable
+
+
+_FIELDS = ("translation_key", "url_path", "last_published_at", "locale__language_code")
+
+
+def _entries(pages):
+    urls = _Urls()
+    rows = list(pages.values_list(*_FIELDS))
+    keys = {row[0] for row in rows}
     translations = defaultdict(list)
-    for translation in (
-        listed_pages().filter(translation_key__in=keys).select_related("locale").only(*fields)
+    for key, url_path, _published, language in (
+        listed_pages().filter(translation_key__in=keys).values_list(*_FIELDS)
     ):
-        url = translation.get_full_url(request)
+        url = urls(url_path)
         if url:
-            translations[translation.translation_key].append(
-                (translation.locale.language_code, url)
-            )
+            translations[key].append((language, url))
     entries = []
-    for page in pages:
-        url = page.get_full_url(request)
-        if not url:  # outside every site: not reachable
+    for key, url_path, published, _language in rows:
+        url = urls(url_path)
+        if not url:
             continue
-        alternates = sorted(translations[page.translation_key])
-        entries.append(
-            {
-                "url": url,
-                "lastmod": page.last_published_at,
-                "alternates": alternates if len(alternates) > 1 else [],
-            }
-        )
+        alternates = sorted(translations[key])
+        entries.append((url, published, alternates if len(alternates) > 1 else []))
     return entries
 
 
-def _xml(request, template, context):
-    return render(request, template, context, content_type="application/xml; charset=utf-8")
+def _urlset(entries) -> str:
+    """Written out directly rather than through a template: a file holds thousands of URLs."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+    ]
+    for url, published, alternates in entries:
+        parts.append(f"<url><loc>{escape(url)}</loc>")
+        if published:
+            parts.append(f"<lastmod>{published.astimezone(UTC).isoformat()}</lastmod>")
+        for language, href in alternates:
+            parts.append(
+                f'<xhtml:link rel="alternate" hreflang="{escape(language)}" href="{escape(href)}"/>'
+            )
+        parts.append("</url>\n")
+    parts.append("</urlset>\n")
+    return "".join(parts)
+
+
+def _xml(content: str) -> HttpResponse:
+    return HttpResponse(content, content_type="application/xml; charset=utf-8")
 
 
 def sitemap(request):
@@ -86,10 +128,15 @@ def sitemap(request):
     size = _page_size()
     count = pages.count()
     if count <= size:
-        return _xml(request, "news/sitemap.xml", {"entries": _entries(request, pages)})
+        return _xml(_urlset(_entries(pages)))
     parts = range(1, (count + size - 1) // size + 1)
     urls = [request.build_absolute_uri(reverse("sitemap_part", args=[number])) for number in parts]
-    return _xml(request, "news/sitemap_index.xml", {"parts": urls})
+    return _xml(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "".join(f"<sitemap><loc>{escape(url)}</loc></sitemap>\n" for url in urls)
+        + "</sitemapindex>\n"
+    )
 
 
 def sitemap_part(request, number: int):
@@ -97,7 +144,7 @@ def sitemap_part(request, number: int):
         raise Http404("No such sitemap part.")
     size = _page_size()
     start = (number - 1) * size
-    entries = _entries(request, listed_pages()[start : start + size])
+    entries = _entries(listed_pages()[start : start + size])
     if not entries:
         raise Http404("No such sitemap part.")
-    return _xml(request, "news/sitemap.xml", {"entries": entries})
+    return _xml(_urlset(entries))

@@ -394,3 +394,41 @@ def test_check_storage_fails_when_the_storage_is_down(storage_down):
     with pytest.raises(CommandError):
         call_command("check_storage", stdout=out)
     assert out.getvalue().count("FAILED") == 2
+
+
+def admin_upload_document(client, name, content=b"%PDF-1.4 x", title="Doc"):
+    return client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": title,
+            "file": upload(content, name, "application/pdf"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
+def test_an_editor_uploading_a_document_while_the_storage_is_down(db, client, editor, storage_down):
+    response = admin_upload_document(client, "report.pdf", title="Down")
+    assert response.status_code == 200
+    assert "could not store your file" in response.content.decode()
+    assert not Document.objects.filter(title="Down").exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../../../etc/passwd.pdf",
+        "..\\..\\evil.pdf",
+        "تقرير اللجنة عن المعتقلين.pdf",
+        "r" * 300 + ".pdf",
+    ],
+)
+def test_hostile_document_names_stay_inside_the_documents_folder(s3, client, editor, name):
+    response = admin_upload_document(client, name, title="Hostile")
+    assert response.status_code == 302
+    document = Document.objects.get(title="Hostile")
+    assert document.file.name.startswith("documents/")
+    assert ".." not in document.file.name and "\\" not in document.file.name
+    assert len(document.file.name) <= 100
+    assert s3.keys(s3.public_bucket) == [document.file.name]
+    assert requests.get(document.url, timeout=10).status_code == 200

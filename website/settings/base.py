@@ -213,6 +213,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuse decompression bombs
 WAGTAILDOCS_SERVE_METHOD = "direct"
 # Every image an editor uploads is checked, re-encoded and stripped of metadata.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "website.media.forms.SanitisedImageForm"
+# Documents are stored while the form is validated: a storage failure is a form error.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.media.forms.StoredDocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -31,6 +31,9 @@ def load(context) -> None:
     for number, spec in enumerate(content.MEMORIALS):
         created += _memorial(indexes, places, spec, number)
     context.write(f"Memorials: index in {', '.join(sorted(indexes))}; {created} fictional samples")
+    from .demo_tributes import load as load_tributes
+
+    load_tributes(context)
 
 
 def _locale(code):

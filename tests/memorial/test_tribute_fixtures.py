@@ -55,6 +55,11 @@ def make_memorial(slug="test-tribute-memorial", consent=True, languages=("ar",))
 
 @pytest.fixture
 def memorial(demo):
+    """A fresh consented memorial, and an empty moderation queue (the demo's sample tributes
+    are removed inside the test's transaction, so counts and lookups are the test's own)."""
+    from memorial.models import Tribute
+
+    Tribute.objects.all().delete()
     return make_memorial()
 
 

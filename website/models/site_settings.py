@@ -4,12 +4,14 @@ A translatable snippet rather than a Wagtail site setting, because site settings
 translated. Translatable text: names, taglines, labels. Synchronised across translations by
 wagtail-localize: the contact e-mail, link addresses and the pages the menu points at."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 
 
 class SiteSettings(TranslatableMixin, ClusterableModel):
@@ -46,13 +48,13 @@ class SiteSettings(TranslatableMixin, ClusterableModel):
     @classmethod
     def for_active_language(cls):
         """The active language's settings, or the default language's where none exist yet."""
+        active = translation.get_language()
         found = list(
-            cls.objects.filter(locale__in=[Locale.get_active(), Locale.get_default()])
-            .select_related("locale")
+            cls.objects.filter(locale__language_code__in=[active, settings.LANGUAGE_CODE])
+            .select_related("locale", "privacy_page")
             .prefetch_related("navigation_items__page", "social_links")
         )
-        active = Locale.get_active().pk
-        found.sort(key=lambda item: item.locale_id != active)
+        found.sort(key=lambda item: item.locale.language_code != active)
         return found[0] if found else None
 
 

@@ -76,20 +76,51 @@ def language_links(context, mode="switcher"):
     }
 
 
-@register.simple_tag
-def site_settings():
+def _settings_for_request(request):
+    return _cached(request, "site_settings", SiteSettings.for_active_language)
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context):
     """This language's site settings (the default language's if not yet translated)."""
-    return SiteSettings.for_active_language()
+    return _settings_for_request(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The menu as (label, url, current) entries. Items normally point at pages of their own
+    language; only when the settings fall back to another language is each page looked up in
+    the visitor's language (one query per item, in that rare case only)."""
+    request = context["request"]
+    found = _settings_for_request(request)
+    if found is None:
+        return []
+    current_page = context.get("page")
+    same_language = found.locale.language_code == translation.get_language()
+    entries = []
+    for item in found.navigation_items.all():
+        target = item.page if same_language else item.page.localized
+        entries.append(
+            {
+                "label": item.label,
+                "url": target.get_url(request),
+                "current": isinstance(current_page, Page) and current_page.pk == target.pk,
+            }
+        )
+    return entries
 
 
 @register.simple_tag(takes_context=True)
 def privacy_url(context):
     """The privacy policy in the visitor's language, for footers and every form."""
-    found = SiteSettings.for_active_language()
+    request = context.get("request")
+    found = _settings_for_request(request) if request else SiteSettings.for_active_language()
     if not found or not found.privacy_page:
         return ""
-    page = found.privacy_page.localized
-    return page.get_url(context.get("request"))
+    page = found.privacy_page
+    if found.locale.language_code != translation.get_language():
+        page = page.localized
+    return page.get_url(request)
 
 
 @register.simple_tag

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 from wagtail.log_actions import log
 
@@ -63,7 +64,7 @@ def signed_url(storage, name, *, filename, content_type):
     url = storage.url(
         name,
         parameters={
-            "ResponseContentDisposition": f'attachment; filename="{filename}"',
+            "ResponseContentDisposition": content_disposition_header(True, filename),
             "ResponseContentType": content_type,
         },
         expire=settings.PRIVATE_URL_EXPIRY_SECONDS,

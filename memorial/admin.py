@@ -74,7 +74,7 @@ class ConsentViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 210
     add_view_class = ConsentCreateView
-    list_display = ["person", "given_at", "given_by_relationship", "withdrawn_at"]
+    list_display = ["person", "status", "given_at", "given_by_relationship", "withdrawn_at"]
     list_filter = ["obtained_how"]
     search_fields = ["person__label"]
     inspect_view_enabled = True
@@ -87,6 +87,7 @@ class ConsentViewSet(ModelViewSet):
             FieldPanel("person", widget=person_chooser_viewset.widget_class),
             MultiFieldPanel(
                 [
+                    FieldPanel("status"),
                     FieldPanel("given_by_name"),
                     FieldPanel("given_by_relationship"),
                     FieldPanel("given_by_contact"),

@@ -211,14 +211,9 @@ def create_draft_memorial(memorial_request, user):
 
 
 def mark_consent_pending(consent):
-    """A consent declared on the website is not yet a consent: it must be confirmed with the
-    family before the memorial can go live."""
-    state_field = next(
-        (f for f in consent._meta.get_fields() if f.name in ("state", "status")), None
-    )
-    if state_field is None:
-        raise RuntimeError("ConsentRecord has no pending state: cannot record a pending consent.")
-    setattr(consent, state_field.name, "pending")
+    """A consent declared on the website is not yet a consent: a consent officer confirms it
+    with the family before the memorial can go live."""
+    consent.status = consent.Status.PENDING
 
 
 # --- Filters --------------------------------------------------------------------------------

@@ -28,10 +28,17 @@ def private_storage():
 
 class ConsentQuerySet(models.QuerySet):
     def active(self):
-        return self.filter(withdrawn_at__isnull=True)
+        """In force: confirmed with the family and not withdrawn."""
+        return self.filter(status=ConsentRecord.Status.CONFIRMED, withdrawn_at__isnull=True)
 
 
 class ConsentRecord(ClusterableModel):
+    class Status(models.TextChoices):
+        # Declared through the website's memorial request form, not yet checked with the
+        # family by a consent officer: it does not allow publication.
+        PENDING = "pending", _("Pending: to be confirmed with the family")
+        CONFIRMED = "confirmed", _("Confirmed with the family")
+
     class Method(models.TextChoices):
         IN_PERSON = "in-person", _("In person")
         SIGNED_FORM = "signed-form", _("Signed form")
@@ -45,6 +52,13 @@ class ConsentRecord(ClusterableModel):
         verbose_name=_("person"),
         on_delete=models.CASCADE,
         related_name="consents",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.CONFIRMED,
+        help_text=_("Only a consent confirmed with the family allows the memorial to go live."),
     )
     given_by_name = models.CharField(_("given by (name)"), max_length=200)
     given_by_relationship = models.CharField(_("relationship to the victim"), max_length=100)
@@ -120,7 +134,7 @@ class ConsentRecord(ClusterableModel):
 
     @property
     def is_active(self) -> bool:
-        return self.withdrawn_at is None
+        return self.status == self.Status.CONFIRMED and self.withdrawn_at is None
 
     def scope(self) -> dict[str, bool]:
         return {name: getattr(self, name) for name in SCOPE_FIELDS}

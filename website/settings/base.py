@@ -195,6 +195,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "no-reply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who is told that a tribute, a memorial request or another submission waits for moderation.
 MODERATOR_EMAILS = env_list("MODERATOR_EMAILS")
+# Retention of personal data, in days (see `manage.py purge_personal_data`): the contact
+# details of tribute senders and memorial requesters once moderation is over, and petition
+# signatures.
+PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 30)
+SIGNATURE_RETENTION_DAYS = env_int("SIGNATURE_RETENTION_DAYS", 730)
 # Shown in /.well-known/security.txt.
 SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@example.org")
 

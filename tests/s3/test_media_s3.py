@@ -439,3 +439,18 @@ def test_hostile_document_names_stay_inside_the_documents_folder(s3, client, edi
     assert len(document.file.name) <= 100
     assert s3.keys(s3.public_bucket) == [document.file.name]
     assert requests.get(document.url, timeout=10).status_code == 200
+
+
+def test_an_image_parked_by_the_multiple_uploader_is_clean_from_the_first_write(s3, db):
+    """Wagtail parks an upload as an UploadedFile when a field other than the file is
+    invalid, in the public storage; it must not carry metadata even there."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import UploadedFile
+
+    parked = UploadedFile.objects.create(
+        for_content_type=ContentType.objects.get_for_model(Image),
+        file=upload(jpeg_with_metadata(), "parked.jpg"),
+    )
+    stored = s3.read(s3.public_bucket, parked.file.name)
+    for secret in SECRETS:
+        assert secret not in stored

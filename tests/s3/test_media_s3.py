@@ -454,3 +454,15 @@ def test_an_image_parked_by_the_multiple_uploader_is_clean_from_the_first_write(
     stored = s3.read(s3.public_bucket, parked.file.name)
     for secret in SECRETS:
         assert secret not in stored
+
+
+def test_deleting_a_document_in_the_admin_deletes_its_object(
+    s3, client, editor, django_capture_on_commit_callbacks
+):
+    admin_upload_document(client, "minutes.pdf", title="Minutes")
+    document = Document.objects.get(title="Minutes")
+    assert s3.keys(s3.public_bucket) == [document.file.name]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("wagtaildocs:delete", args=[document.pk]))
+    assert response.status_code == 302
+    assert s3.keys(s3.public_bucket) == []

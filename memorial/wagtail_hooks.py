@@ -10,9 +10,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from website.media.private_files import register_private_file
+
 from .admin import consent_viewset, person_chooser_viewset, withdraw_consent_view
 from .consent import PUBLISH_REFUSED_LOG_ACTION, WITHDRAWN_LOG_ACTION
-from .models import CONSENT_REQUIRED_MESSAGE, MemorialPage, PlaceOfDetention
+from .models import CONSENT_REQUIRED_MESSAGE, ConsentDocument, MemorialPage, PlaceOfDetention
 
 
 class PlaceOfDetentionViewSet(SnippetViewSet):
@@ -24,6 +26,8 @@ class PlaceOfDetentionViewSet(SnippetViewSet):
 
 
 register_snippet(PlaceOfDetentionViewSet)
+# Consent evidence reaches only consent officers, through the logged private-file view.
+register_private_file(ConsentDocument, "file", "memorial.manage_consent")
 
 
 @hooks.register("register_admin_viewset")

@@ -3,11 +3,14 @@ withdrawn. Private: only staff with `memorial.manage_consent` see or change it, 
 supporting documents live in the private storage, never behind a public URL."""
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
+
+from website.media.storages import private_storage
+from website.media.widgets import PrivateFileInput
 
 # What a consent may allow the public to see. Each is a boolean field on ConsentRecord.
 SCOPE_FIELDS = (
@@ -18,12 +21,6 @@ SCOPE_FIELDS = (
     "show_places",
     "show_family_names",
 )
-
-
-def private_storage():
-    """The private storage (a local folder outside MEDIA_ROOT, or the private bucket).
-    A callable, so that migrations do not freeze the storage's settings."""
-    return storages["private"]
 
 
 class ConsentQuerySet(models.QuerySet):
@@ -152,6 +149,8 @@ class ConsentDocument(models.Model):
         _("file"), storage=private_storage, upload_to="consent/%Y/%m/", max_length=255
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    panels = [FieldPanel("title"), FieldPanel("file", widget=PrivateFileInput)]
 
     class Meta:
         verbose_name = _("consent document")

@@ -11,11 +11,10 @@ GOOD_KEY = "k" * 30 + "-production-secret-" + "z" * 20
 
 
 def run_production(*args, **env):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("SECRET_KEY", "ALLOWED_HOSTS")
-    }
+    # A clean environment: nothing the test run itself set (such as the browser layer's
+    # DJANGO_ALLOW_ASYNC_UNSAFE) may leak into the production checks.
+    leaking = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG")
+    environment = {key: value for key, value in os.environ.items() if key not in leaking}
     environment.update({"DJANGO_SETTINGS_MODULE": "website.settings.production", **env})
     return subprocess.run(
         [sys.executable, "manage.py", *args],

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from campaigns.blocks import CampaignActionsBlock
 from website.blocks import BodyBlock
+from website.media.images import require_alt_text
 
 from .signatures import SignatureTally
 
@@ -108,6 +109,7 @@ class CampaignPage(Page):
 
     def clean(self):
         super().clean()
+        require_alt_text(self.lead_image, "lead_image")
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 

@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.blocks import NewsBodyBlock
+from website.media.images import require_alt_text
 
 from .organisations import Organisation
 from .related import public_in_language
@@ -158,6 +159,10 @@ class NewsPage(Page):
             )
         }
         return [local.get(organisation.translation_key, organisation) for organisation in linked]
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self.lead_image, "lead_image")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

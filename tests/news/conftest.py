@@ -66,7 +66,7 @@ def make_image(settings, tmp_path):
         buffer = io.BytesIO()
         PILImage.new("RGB", size, colour).save(buffer, format="JPEG")
         return get_image_model().objects.create(
-            title=title, file=ImageFile(buffer, name="lead.jpg")
+            title=title, description=title, file=ImageFile(buffer, name="lead.jpg")
         )
 
     return make

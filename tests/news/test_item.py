@@ -143,3 +143,19 @@ def test_home_page_shows_the_latest_news_of_its_language(demo, client, language)
     assert titles == expected
     assert titles[0] == newest.title
     assert f'href="/{language}/news/"' in section
+
+
+def test_a_lead_image_without_alternative_text_is_refused(demo, make_image):
+    from django.core.exceptions import ValidationError
+
+    image = make_image(title="No description")
+    image.description = ""
+    image.save()
+    page = NewsPage.objects.live().filter(locale__language_code="en").first()
+    page.lead_image = image
+    with pytest.raises(ValidationError) as refused:
+        page.full_clean()
+    assert "lead_image" in refused.value.message_dict
+    image.description = "Delegation members in front of a ministry building"
+    image.save()
+    page.full_clean()

@@ -210,3 +210,18 @@ def _encode(image: Image.Image, output_format: str, buffer: io.BytesIO) -> None:
         image.save(buffer, "WEBP", quality=_JPEG_QUALITY, method=4)
     else:
         image.save(buffer, "PNG", optimize=True)
+
+
+def require_alt_text(image, field_name: str) -> None:
+    """Images shown on pages need a text alternative for people who cannot see them. Pages
+    call this from `clean()` for each image field they show (body blocks ask for it
+    themselves through Wagtail's ImageBlock)."""
+    if image is not None and not (image.description or "").strip():
+        raise ValidationError(
+            {
+                field_name: _(
+                    "This image has no alternative text. Describe it in the image's "
+                    "“description” field in the image library, then save again."
+                )
+            }
+        )

@@ -1,6 +1,7 @@
 """Reading configuration from the environment: the one place that knows the variable types."""
 
 import os
+from collections.abc import Mapping
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -8,12 +9,16 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
 
-def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default).strip()
+# Each reader takes the environment to read, so that tests can build settings from a mapping of
+# their own through the same code (see storage.py); it is the process environment otherwise.
 
 
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
+def env_str(name: str, default: str = "", environ: Mapping[str, str] = os.environ) -> str:
+    return (environ.get(name) or default).strip()
+
+
+def env_bool(name: str, default: bool = False, environ: Mapping[str, str] = os.environ) -> bool:
+    value = environ.get(name)
     if value is None:
         return default
     lowered = value.strip().lower()
@@ -24,8 +29,8 @@ def env_bool(name: str, default: bool = False) -> bool:
     raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false), not {value!r}")
 
 
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
+def env_int(name: str, default: int, environ: Mapping[str, str] = os.environ) -> int:
+    value = environ.get(name)
     if value is None or not value.strip():
         return default
     try:

@@ -10,22 +10,18 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
+from .env import env_int, env_str
+
 S3_BACKEND = "website.media.storages.MediaS3Storage"
 LOCAL_PRIVATE_BACKEND = "website.media.storages.LocalPrivateStorage"
 
 
 def _get(env: Mapping[str, str], name: str) -> str:
-    return (env.get(name) or "").strip()
+    return env_str(name, environ=env)
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
-    value = _get(env, name)
-    if not value:
-        return default
-    try:
-        return int(value)
-    except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from error
+    return env_int(name, default, environ=env)
 
 
 def private_url_expiry_seconds(env: Mapping[str, str]) -> int:

@@ -51,7 +51,8 @@ def run(args, database_url, capture=False):
         env=env_for(database_url),
         check=True,
         text=True,
-        stdout=subprocess.PIPE if capture else None,
+        # Commands' chatter goes to stderr; stdout is kept for the table.
+        stdout=subprocess.PIPE if capture else sys.stderr,
     )
     return result.stdout
 
@@ -102,6 +103,11 @@ def prepare(database_url, target):
         run(["manage.py", "seed_memorials", str(target - count)], database_url)
     else:
         log(f"{count} memorials already there: not seeding")
+    # Fresh planner statistics: a migration may have added columns since the last seeding.
+    import psycopg
+
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        connection.execute("ANALYZE")
 
 
 def measure(database_url, requests, counts_only=False):

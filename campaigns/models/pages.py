@@ -13,18 +13,13 @@ from wagtail.search import index
 from campaigns.blocks import CampaignActionsBlock
 from website.blocks import BodyBlock
 from website.media.images import require_alt_text
+from website.models.pages import SectionIndexPage
 
 from .signatures import SignatureTally
 
 
-class CampaignIndexPage(Page):
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["website.HomePage"]
+class CampaignIndexPage(SectionIndexPage):
     subpage_types = ["campaigns.CampaignPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("campaigns index page")

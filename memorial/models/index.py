@@ -1,21 +1,15 @@
 """The memorial index of one language: every public memorial, filtered, sorted, paginated."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, Workflow, WorkflowPage
+from wagtail.models import Workflow, WorkflowPage
+
+from website.models.pages import SectionIndexPage
 
 CONSENT_WORKFLOW_NAME = "Memorial publication"  # created by migration 0003
 
 
-class MemorialIndexPage(Page):
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["website.HomePage"]
+class MemorialIndexPage(SectionIndexPage):
     subpage_types = ["memorial.MemorialPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("memorials index page")

@@ -12,19 +12,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.blocks import NewsBodyBlock
 from website.media.images import require_alt_text
+from website.models.pages import SectionIndexPage
 
 from .organisations import Organisation
 from .related import public_in_language
 
 
-class NewsIndexPage(Page):
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["website.HomePage"]
+class NewsIndexPage(SectionIndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index page")

@@ -1,4 +1,11 @@
-from .pages import HomePage, StandardPage
+from .pages import HomePage, SectionIndexPage, StandardPage
 from .site_settings import NavigationItem, SiteSettings, SocialLink
 
-__all__ = ["HomePage", "NavigationItem", "SiteSettings", "SocialLink", "StandardPage"]
+__all__ = [
+    "HomePage",
+    "SectionIndexPage",
+    "NavigationItem",
+    "SiteSettings",
+    "SocialLink",
+    "StandardPage",
+]

@@ -59,3 +59,18 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class SectionIndexPage(Page):
+    """The shared shape of the sections' index pages (memorials, news, campaigns): one per
+    language, directly under the home page, with a short introduction."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["website.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

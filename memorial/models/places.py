@@ -55,4 +55,7 @@ class PlaceOfDetention(TranslatableMixin, index.Indexed, models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return f"{self.name}, {self.city}" if self.city else self.name
+        if not self.city:
+            return self.name
+        # Translated, so that Arabic gets its own comma (،).
+        return _("%(place)s, %(city)s") % {"place": self.name, "city": self.city}

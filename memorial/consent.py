@@ -15,6 +15,7 @@ from wagtail.models import Revision
 
 from website.page_cache import invalidate_page_cache
 
+from .listing_table import refresh_listing
 from .models import ConsentRecord, MemorialPage
 
 WITHDRAWN_LOG_ACTION = "memorial.consent_withdrawn"
@@ -49,6 +50,9 @@ def withdraw_consent(consent: ConsentRecord, user=None, how: str = "", reason: s
                 user=user,
                 data={"consent_id": consent.pk, "how": how, "was_live": page in was_live},
             )
+        # The memorial leaves the index in every language (the records were updated in bulk,
+        # without signals).
+        refresh_listing([consent.person_id])
     invalidate_page_cache()
     if was_live:
         purge_pages_from_cache(was_live)

@@ -3,16 +3,19 @@
 
 Every language lists every public memorial: its own translation where one is live, otherwise
 the memorial in its original language (the first page created for that person), marked with
-its `lang` and a "not yet translated" note. The number of queries does not depend on how many
-memorials exist (see MemorialPageQuerySet.for_listing)."""
+its `lang` and a "not yet translated" note. Which page each language shows, and the values the
+index filters, sorts and searches on (within each consent's scope), are precomputed in the
+listing table (memorial.models.ListingEntry, kept by memorial/listing_table.py): a request
+reads one language's rows and then only the page of memorials it shows. The number of
+queries does not depend on how many memorials exist (see MemorialPageQuerySet.for_listing)."""
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Case, Exists, F, Min, OuterRef, Q, Value, When
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db import connections, transaction
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from .models import ConsentRecord, Governorate, MemorialPage, PlaceOfDetention
+from .models import Governorate, ListingEntry, MemorialPage, PlaceOfDetention
 from .name_search import filter_by_name
 
 PAGE_SIZE = 24
@@ -66,50 +69,35 @@ class MemorialFilterForm(forms.Form):
 
 def visible_in_locale(locale):
     """Public memorials as a visitor of `locale` sees them: one page per person, this
-    language's where it is live, otherwise the original language's."""
-    public = MemorialPage.objects.public()
-    translated_keys = public.filter(locale=locale).values("translation_key")
-    originals = (
-        public.exclude(translation_key__in=translated_keys)
-        .values("translation_key")
-        .annotate(first=Min("pk"))
-        .values("first")
-    )
-    return public.filter(Q(locale=locale) | Q(pk__in=originals))
+    language's where it is live, otherwise the original language's (the listing table)."""
+    shown = ListingEntry.objects.filter(locale=locale).values("page_id")
+    return MemorialPage.objects.public().filter(pk__in=shown)
 
 
-def allows(scope):
-    """Memorials whose active consent allows `scope` ("show_dates", …)."""
-    return Exists(
-        ConsentRecord.objects.active().filter(person=OuterRef("person_id"), **{scope: True})
-    )
-
-
-def _only_if(scope, expression):
-    """The expression where the consent allows `scope`, NULL elsewhere: sorting on a field
-    the family did not allow to be shown must not reveal it either."""
-    return Case(When(allows(scope), then=expression), default=Value(None))
-
-
-def _sorted(queryset, sort, language):
+def _sorted(entries, sort):
+    """Entries sorted on their precomputed values: NULL (outside the consent's scope, or
+    unknown) last, so that sorting never reveals a field the family did not allow."""
     if sort in (SortChoice.DEATH_OLDEST, SortChoice.DEATH_NEWEST):
-        queryset = queryset.annotate(
-            death_y=_only_if("show_dates", F("death_year")),
-            death_m=_only_if("show_dates", F("death_month")),
-            death_d=_only_if("show_dates", F("death_day")),
-        )
+        fields = ("death_year", "death_month", "death_day")
         if sort == SortChoice.DEATH_OLDEST:
-            keys = [F(name).asc(nulls_last=True) for name in ("death_y", "death_m", "death_d")]
+            keys = [F(name).asc(nulls_last=True) for name in fields]
         else:
-            keys = [F(name).desc(nulls_last=True) for name in ("death_y", "death_m", "death_d")]
-        return queryset.order_by(*keys, "pk")
-    if language == "ar":
-        name = Lower("name_native")
-    else:
-        name = Lower(Coalesce(NullIf("name_latin", Value("")), "name_native"))
-    return queryset.annotate(sort_name=_only_if("show_name", name)).order_by(
-        F("sort_name").asc(nulls_last=True), "pk"
-    )
+            keys = [F(name).desc(nulls_last=True) for name in fields]
+        return entries.order_by(*keys, "page_id")
+    return entries.order_by(F("sort_name").asc(nulls_last=True), "page_id")
+
+
+def _matches(page_ids) -> list[int]:
+    """The name search's matches, in order. On PostgreSQL the planner overestimates how many
+    rows an OR of name keys matches and reads the whole (wide) memorial table instead of the
+    GIN index of the keys, several times slower: within this one query it uses the index."""
+    connection = connections[page_ids.db]
+    if connection.vendor != "postgresql":
+        return list(page_ids)
+    with transaction.atomic(using=page_ids.db):
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        return list(page_ids)
 
 
 def listing_entries(memorials, locale) -> list[dict]:
@@ -133,35 +121,42 @@ def listing_entries(memorials, locale) -> list[dict]:
 
 def memorial_listing(index_page, request):
     locale = index_page.locale
-    language = locale.language_code
     form = MemorialFilterForm(request.GET or None, locale=locale)
     form.is_valid()  # invalid parts are ignored, never an error page
 
-    memorials = visible_in_locale(locale)
+    # The listing table holds, per language, the page shown and the values that may be
+    # filtered, sorted and searched on, already cut to each consent's scope (NULL outside).
+    rows = ListingEntry.objects.filter(locale=locale)
     place_pk = form.value("place")
     if place_pk:
         place = PlaceOfDetention.objects.filter(pk=place_pk).first()
         if place is not None:
-            memorials = memorials.filter(
-                allows("show_places"), place_of_detention__translation_key=place.translation_key
-            )
+            rows = rows.filter(place_key=place.translation_key)
     if governorate := form.value("governorate"):
-        memorials = memorials.filter(allows("show_places"), governorate=governorate)
+        rows = rows.filter(governorate=governorate)
     if year := form.value("year"):
-        memorials = memorials.filter(allows("show_dates"), death_year=year)
+        rows = rows.filter(death_year=year)
     query = form.value("q") or ""
     if query:
         # Only names the family allowed to be shown can be found by name.
-        memorials = filter_by_name(memorials.filter(allows("show_name")), query)
+        rows = filter_by_name(rows.filter(name_searchable=True), query, via="page__")
     chosen_sort = form.value("sort")
-    if query and not chosen_sort and memorials.ordered:
+    if query and not chosen_sort and rows.ordered:
         pass  # the name search's own ranking: exact matches first
     else:
-        memorials = _sorted(memorials, chosen_sort or SortChoice.NAME, language)
-    memorials = memorials.for_listing()
+        rows = _sorted(rows, chosen_sort or SortChoice.NAME)
 
-    paginator = Paginator(memorials, PAGE_SIZE)
+    page_ids = rows.values_list("page_id", flat=True)
+    if query:
+        # A name search reads its matches (ids only) once: counting them in a second query
+        # would run the search, its most expensive part, twice.
+        page_ids = _matches(page_ids)
+    paginator = Paginator(page_ids, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))  # bad or out-of-range: a real page
+    page_ids = list(page_obj.object_list)
+    # public() again: a row never shows a memorial that is not public, even a stale one.
+    pages = MemorialPage.objects.public().filter(pk__in=page_ids).for_listing().in_bulk()
+    page_obj.object_list = [pages[pk] for pk in page_ids if pk in pages]
     entries = listing_entries(page_obj.object_list, locale)
     params = request.GET.copy()
     params.pop("page", None)

@@ -472,10 +472,10 @@ def _has_vector_column(connection) -> bool:
     return _vector_column_by_database[name]
 
 
-def _has_any(keys) -> Q | None:
+def _has_any(keys, via="") -> Q | None:
     condition = None
     for key in sorted(keys):
-        term = Q(search_keys__contains=f" {key} ")
+        term = Q(**{f"{via}search_keys__contains": f" {key} "})
         condition = term if condition is None else condition | term
     return condition
 
@@ -489,11 +489,13 @@ def _visible(text: str) -> str:
     )
 
 
-def filter_by_name(queryset, query):
+def filter_by_name(queryset, query, via=""):
     """The memorials of `queryset` whose names match `query`, best matches first.
 
     An empty query (or one of spaces, bidi marks and other invisible characters) leaves the
-    queryset as it is; a query with no searchable word in it ("%%%", "al") matches nothing."""
+    queryset as it is; a query with no searchable word in it ("%%%", "al") matches nothing.
+    `via` is the path to the memorial page when `queryset` is of another model ("page__"
+    for the index's listing entries)."""
     query = str(query or "")[:MAX_QUERY_CHARS]
     if not _visible(query):
         return queryset
@@ -501,21 +503,24 @@ def filter_by_name(queryset, query):
     if parsed is None:
         return queryset.none()
     if _is_postgresql(queryset):
-        queryset = queryset.filter(_FullTextMatch(models.F("search_keys"), parsed.tsquery()))
+        queryset = queryset.filter(_FullTextMatch(models.F(f"{via}search_keys"), parsed.tsquery()))
     else:
         for unit in parsed.units:
-            queryset = queryset.filter(_has_any(unit.keys))
+            queryset = queryset.filter(_has_any(unit.keys, via))
     rank = Value(0)
     for unit in parsed.units:
         tiers = [(unit.exact, EXACT), (unit.marked, MARKED), (unit.skeleton, SKELETON)]
-        whens = [When(_has_any(keys), then=Value(weight)) for keys, weight in tiers if keys]
+        whens = [When(_has_any(keys, via), then=Value(weight)) for keys, weight in tiers if keys]
         rank = rank + Case(*whens, default=Value(TYPO), output_field=IntegerField())
     rank = rank + Case(
-        When(search_keys__contains=f" {parsed.whole_name} ", then=Value(WHOLE_NAME)),
+        When(
+            Q(**{f"{via}search_keys__contains": f" {parsed.whole_name} "}),
+            then=Value(WHOLE_NAME),
+        ),
         default=Value(0),
         output_field=IntegerField(),
     )
-    return queryset.annotate(name_rank=rank).order_by("-name_rank", "title", "pk")
+    return queryset.annotate(name_rank=rank).order_by("-name_rank", f"{via}title", f"{via}pk")
 
 
 def _is_postgresql(queryset) -> bool:

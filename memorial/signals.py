@@ -1,15 +1,81 @@
 """A change in the consent ledger changes what the public may see (a narrower scope, a new or
-ended consent): the full-page cache is emptied at once."""
+ended consent): the full-page cache is emptied at once. Every change of what the public may
+see of a memorial (its pages, its consent, a view restriction, a new language) also updates
+the memorial index's listing table (memorial/listing_table.py)."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db import DEFAULT_DB_ALIAS, connection
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from website.page_cache import invalidate_page_cache
 
-from .models import ConsentRecord
+from .listing_table import person_ids_of_pages, rebuild_listing, refresh_listing
+from .models import ConsentRecord, ListingEntry, MemorialPage, PlaceOfDetention
 
 
 @receiver(post_save, sender=ConsentRecord)
 @receiver(post_delete, sender=ConsentRecord)
-def _on_consent_change(sender, **kwargs):
+def _on_consent_change(sender, instance, **kwargs):
     invalidate_page_cache()
+    refresh_listing([instance.person_id])
+
+
+@receiver(post_save, sender=MemorialPage)
+@receiver(post_delete, sender=MemorialPage)
+def _on_memorial_change(sender, instance, **kwargs):
+    refresh_listing([instance.person_id])
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def _on_publication_change(sender, instance, **kwargs):
+    # Also for a page that was not saved as a MemorialPage instance (a generic Page).
+    if issubclass(sender, MemorialPage) and not isinstance(instance, MemorialPage):
+        refresh_listing(person_ids_of_pages([instance]))
+
+
+@receiver(post_page_move)
+def _on_page_move(sender, instance, **kwargs):
+    # A move can put memorials under (or out of) a view restriction.
+    refresh_listing(person_ids_of_pages(_memorials_under(instance)))
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def _on_view_restriction_change(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        refresh_listing(person_ids_of_pages(_memorials_under(page)))
+
+
+@receiver(post_delete, sender=PlaceOfDetention)
+def _on_place_delete(sender, instance, **kwargs):
+    refresh_listing(
+        ListingEntry.objects.filter(place_key=instance.translation_key).values_list(
+            "person_id", flat=True
+        )
+    )
+
+
+@receiver(post_save, sender=Locale)
+def _on_locale_created(sender, instance, created, **kwargs):
+    if created:
+        rebuild_listing()  # every memorial gets a row in the new language
+
+
+@receiver(post_migrate)
+def _fill_listing_after_migration(sender, **kwargs):
+    # A database migrated to the listing table gets its rows once; afterwards the signals
+    # keep them, and `manage.py rebuild_memorial_listing` rebuilds them on demand.
+    if sender.name != "memorial" or kwargs.get("using", DEFAULT_DB_ALIAS) != DEFAULT_DB_ALIAS:
+        return
+    if ListingEntry._meta.db_table not in connection.introspection.table_names():
+        return  # migrated back before the table
+    if not ListingEntry.objects.exists() and MemorialPage.objects.public().exists():
+        rebuild_listing()
+
+
+def _memorials_under(page):
+    return MemorialPage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)

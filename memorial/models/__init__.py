@@ -3,6 +3,7 @@
 from .consent import ConsentDocument, ConsentRecord
 from .dates import ApproximateDate
 from .index import MemorialIndexPage
+from .listing import ListingEntry
 from .memorial_page import CONSENT_REQUIRED_MESSAGE, ConsentRequired, MemorialPage, Shown
 from .memorial_request import MemorialRequest
 from .person import Person
@@ -19,6 +20,7 @@ __all__ = [
     "ConsentVerifiedTask",
     "FacilityType",
     "Governorate",
+    "ListingEntry",
     "MemorialIndexPage",
     "MemorialPage",
     "MemorialRequest",

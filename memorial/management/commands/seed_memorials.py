@@ -13,7 +13,8 @@ tree paths are computed as treebeard would (`Page._get_path`), `wagtailcore_page
 bulk-created, then the `memorial_memorialpage` rows are inserted with one executemany, with
 `search_keys` computed by the name search. No revisions are written (a live page does not
 need one to be served) and the site search index is not updated (run `update_index` if
-needed). The page cache is invalidated at the end.
+needed). The memorial index's listing table is rebuilt and the page cache is invalidated at
+the end.
 """
 
 import datetime
@@ -28,6 +29,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from memorial.listing_table import rebuild_listing
 from memorial.models import (
     ConsentRecord,
     Governorate,
@@ -181,6 +183,9 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 for model in (Page, MemorialPage, Person, ConsentRecord):
                     cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+        # The pages were inserted without signals: the index's listing table is rebuilt once.
+        rows = rebuild_listing()
+        self.stdout.write(f"  {rows} memorial index rows")
         invalidate_page_cache()
         self.stdout.write(
             self.style.SUCCESS(

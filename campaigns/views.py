@@ -13,7 +13,7 @@ from campaigns import petition
 from campaigns.forms import SignatureForm
 from campaigns.models import CampaignPage
 from campaigns.tasks import send_signature_confirmation
-from website.form_protection import RateLimit, check_rate_limit, is_duplicate
+from website.form_protection import RateLimit, check_rate_limit, is_duplicate, trim_echo
 
 SIGN_LIMIT = RateLimit(scope="petition-sign", limit=10, window=60 * 60)
 CONFIRM_LIMIT = RateLimit(scope="petition-confirm", limit=30, window=60 * 60)
@@ -26,6 +26,8 @@ def _campaign(page_id: int) -> CampaignPage:
 
 
 def _render_sign(request, campaign, form, status):
+    if form is not None:
+        trim_echo(form)
     return render(
         request,
         "campaigns/sign.html",

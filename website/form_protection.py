@@ -61,6 +61,22 @@ def is_duplicate(scope: str, *parts: str, window: int = 600) -> bool:
     return not cache.add(f"duplicate:{scope}:{digest}", 1, timeout=window)
 
 
+# A refused form is shown again with what was typed, but a hostile megabyte is not echoed.
+ECHO_LIMIT = 20_000
+
+
+def trim_echo(form, limit: int = ECHO_LIMIT) -> None:
+    """Before a refused form is rendered again: keep everything typed, except what no person
+    types (a 10 MB message), so that the error page does not echo it back."""
+    if not form.is_bound:
+        return
+    long_fields = [name for name, value in form.data.items() if len(value) > limit]
+    if long_fields:
+        form.data = form.data.copy()
+        for name in long_fields:
+            form.data[name] = form.data[name][:limit]
+
+
 def count_links(text: str) -> int:
     return len(LINK_PATTERN.findall(text or ""))
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from website.form_protection import RateLimit, check_rate_limit, is_duplicate
+from website.form_protection import RateLimit, check_rate_limit, is_duplicate, trim_echo
 
 from ..forms import MemorialRequestForm
 from ..notifications import notify_moderators
@@ -15,17 +15,6 @@ from ..notifications import notify_moderators
 # A family sends one request, perhaps two; a few an hour leaves room for mistakes.
 REQUEST_RATE = RateLimit("memorial-request", limit=5, window=3600)
 DUPLICATE_WINDOW = 60 * 60 * 24
-ECHO_LIMIT = 20_000
-
-
-def _trim_echo(form):
-    if not form.is_bound:
-        return
-    long_fields = [name for name, value in form.data.items() if len(value) > ECHO_LIMIT]
-    if long_fields:
-        form.data = form.data.copy()
-        for name in long_fields:
-            form.data[name] = form.data[name][:ECHO_LIMIT]
 
 
 @never_cache
@@ -69,7 +58,7 @@ def ask_for_memorial(request):
                     lambda: notify_moderators.enqueue("memorial-request", memorial_request.pk)
                 )
             return redirect("memorial_request_sent")
-        _trim_echo(form)
+        trim_echo(form)
     else:
         form = MemorialRequestForm()
     return render(request, "memorial/requests/form.html", {"form": form}, status=status)

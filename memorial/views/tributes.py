@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from website.form_protection import RateLimit, check_rate_limit, is_duplicate
+from website.form_protection import RateLimit, check_rate_limit, is_duplicate, trim_echo
 
 from ..forms import TributeForm
 from ..notifications import notify_moderators
@@ -17,8 +17,6 @@ from ..notifications import notify_moderators
 # Ten sends in ten minutes is more than any person writes; a script gets a 429.
 TRIBUTE_RATE = RateLimit("tribute", limit=10, window=600)
 DUPLICATE_WINDOW = 60 * 60
-# A refused form is shown again with what was typed, but a hostile megabyte is not echoed.
-ECHO_LIMIT = 20_000
 
 
 def public_memorial(page_id: int):
@@ -26,20 +24,14 @@ def public_memorial(page_id: int):
     translated; 404 otherwise (an unpublished or withdrawn memorial takes no tributes)."""
     from ..models import MemorialPage
 
-    page = MemorialPage.objects.public().filter(pk=page_id).select_related("person").first()
-    if page is None or page.person is None or not page.person.has_active_consent():
+    # public() already means live, unrestricted and consented.
+    page = MemorialPage.objects.public().filter(pk=page_id).first()
+    if page is None:
         raise Http404
     localized = page.localized
     if localized.pk != page.pk and localized.live:
         return localized.specific
     return page
-
-
-def _trim_echo(form):
-    """Keep everything typed, except what no person types (a 10 MB message)."""
-    if form.is_bound and len(form.data.get("message", "")) > ECHO_LIMIT:
-        form.data = form.data.copy()
-        form.data["message"] = form.data["message"][:ECHO_LIMIT]
 
 
 @never_cache
@@ -78,7 +70,7 @@ def send_tribute(request, page_id):
                 tribute.save()
                 transaction.on_commit(lambda: notify_moderators.enqueue("tribute", tribute.pk))
             return redirect("tribute_sent", page_id=page.pk)
-        _trim_echo(form)
+        trim_echo(form)
     else:
         form = TributeForm()
     return render(

@@ -13,6 +13,7 @@ from binascii import unhexlify
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -84,3 +85,16 @@ def admin_sign_in(page, site_url, username, password, secret_hex):
     page.fill("#id_code", _fresh_code(secret_hex))
     page.locator("main form [type=submit]").first.click()
     page.wait_for_url(f"{site_url}/admin/")
+
+
+def assert_refused(response):
+    """The admin refused: a 403, or Wagtail's answer to a missing permission (a redirect to
+    the dashboard with a message), or to a visitor not signed in (a redirect to sign in).
+    A success (the page itself, or a redirect anywhere else) fails."""
+    if response.status_code == 403:
+        return
+    assert response.status_code == 302, response.status_code
+    location = response["Location"]
+    assert location == reverse("wagtailadmin_home") or location.startswith(
+        reverse("wagtailadmin_login")
+    ), location

@@ -15,7 +15,7 @@ from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePatter
 
 # The apps whose URLs (outside Wagtail's page tree) are forms and their steps, or searches.
 FORM_URLCONFS = ("memorial.urls", "campaigns.urls", "accounts.urls")
-ALWAYS_DISALLOWED = ("/admin/", "/django-admin/", "/private-files/")
+ALWAYS_DISALLOWED = ("/admin/", "/private-files/")
 
 _CONVERTER = re.compile(r"<[^>]*>")
 _REGEX_SPECIAL = re.compile(r"[\\()\[\]?*+{}|.$]")

@@ -24,7 +24,7 @@ TOKEN_PLACEHOLDER = b"__csrf_token_placeholder__"
 _TOKEN_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 
 # Never cached: the admin, forms' own endpoints, search and anything with a query string.
-NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/private-files/")
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/private-files/")
 # The cookies that mean "this visitor sees something personal".
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 

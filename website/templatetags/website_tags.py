@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from website.models import HomePage, SiteSettings
 
@@ -126,8 +126,3 @@ def privacy_url(context):
 @register.simple_tag
 def text_direction():
     return "rtl" if translation.get_language_bidi() else "ltr"
-
-
-@register.simple_tag
-def active_locale():
-    return Locale.get_active()

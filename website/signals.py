@@ -1,6 +1,6 @@
 """Empty the page cache whenever what the public may see changes."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 
@@ -8,20 +8,14 @@ from .models import NavigationItem, SiteSettings, SocialLink
 from .page_cache import invalidate_page_cache
 
 
+# Deleting a live page unpublishes it first (Wagtail's pre_delete handler), so deletions
+# arrive here too.
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(published)
 @receiver(unpublished)
 def _on_publication_change(sender, **kwargs):
     invalidate_page_cache()
-
-
-@receiver(post_delete)
-def _on_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        invalidate_page_cache()
 
 
 @receiver(post_save, sender=SiteSettings)

@@ -84,3 +84,11 @@ def test_cached_form_gets_a_fresh_token_for_each_visitor(demo, rf, settings):
     assert b"placeholder" not in second_token
     assert first_token != second_token
     assert "private" in second["Cache-Control"]
+
+
+def test_deleting_a_live_page_removes_it_at_once(demo, client):
+    from website.models import StandardPage
+
+    assert client.get("/fr/contact/").status_code == 200
+    StandardPage.objects.get(slug="contact", locale__language_code="fr").delete()
+    assert client.get("/fr/contact/").status_code == 404

@@ -9,6 +9,8 @@ from urllib.parse import quote
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from website.sharing import share_links  # noqa: F401  (the share block's links)
+
 
 class PetitionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
@@ -84,37 +86,3 @@ def mailto_link(address: str, subject: str, body: str) -> str:
     body = body.replace("\r\n", "\n").replace("\n", "\r\n")
     query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
     return f"mailto:{quote(address or '', safe='@')}?{query}"
-
-
-def share_links(url: str, title: str, message: str = "") -> list[dict]:
-    """Plain links to share a page: no script, no pixel, nothing loaded from those sites."""
-    text = f"{message or title}"
-    q_url, q_text, q_title = quote(url, safe=""), quote(text, safe=""), quote(title, safe="")
-    q_text_url = quote(f"{text}\r\n{url}", safe="")
-    return [
-        {
-            "network": "email",
-            "label": _("E-mail"),
-            "href": f"mailto:?subject={q_title}&body={q_text_url}",
-        },
-        {
-            "network": "whatsapp",
-            "label": "WhatsApp",
-            "href": f"https://wa.me/?text={quote(f'{text} {url}', safe='')}",
-        },
-        {
-            "network": "telegram",
-            "label": "Telegram",
-            "href": f"https://t.me/share/url?url={q_url}&text={q_text}",
-        },
-        {
-            "network": "x",
-            "label": "X",
-            "href": f"https://x.com/intent/tweet?url={q_url}&text={q_text}",
-        },
-        {
-            "network": "facebook",
-            "label": "Facebook",
-            "href": f"https://www.facebook.com/sharer/sharer.php?u={q_url}",
-        },
-    ]

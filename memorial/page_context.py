@@ -1,9 +1,9 @@
 """What a memorial page's template needs beyond the page: the fields the consent allows, the
 metadata built only from those, the candle and the share links."""
 
-from urllib.parse import quote
-
 from django.utils.translation import gettext as _
+
+from website.sharing import share_links
 
 
 def memorial_page_context(page, request):
@@ -19,7 +19,7 @@ def memorial_page_context(page, request):
         "other_name": other_name,
         "meta_title": title,
         "meta_description": description,
-        "share_links": _share_links(url, title),
+        "share_links": share_links(url, title),
         "page_full_url": url,
         "candle_lit": request.GET.get("candle") == "lit",
         "candle_count": page.person.candle_count if page.person_id else 0,
@@ -38,15 +38,3 @@ def _meta_description(shown) -> str:
     if shown.name:
         return _("In memory of %(name)s.") % {"name": shown.name_latin or shown.name}
     return _("A memorial to a victim of detention in Syria, published with the family's consent.")
-
-
-def _share_links(url: str, title: str) -> list[dict]:
-    """Plain links: no third-party script runs on the page."""
-    u, t = quote(url, safe=""), quote(title, safe="")
-    return [
-        {"label": _("E-mail"), "href": f"mailto:?subject={t}&body={u}"},
-        {"label": "WhatsApp", "href": f"https://wa.me/?text={t}%20{u}"},
-        {"label": "Telegram", "href": f"https://t.me/share/url?url={u}&text={t}"},
-        {"label": "Facebook", "href": f"https://www.facebook.com/sharer/sharer.php?u={u}"},
-        {"label": "X", "href": f"https://x.com/intent/post?url={u}&text={t}"},
-    ]

@@ -34,6 +34,8 @@ from .person import Person
 from .places import Governorate
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# The fields the name search keys are computed from.
+NAME_FIELDS = frozenset({"name_native", "name_latin", "other_names"})
 
 
 class ConsentRequired(ValidationError):
@@ -378,8 +380,14 @@ class MemorialPage(Page):
     def save(self, *args, **kwargs):
         if self.person_id is None:
             self.person = Person.objects.create(label=self.name_native[:255])
-        self.search_keys = _search_keys(self)
         update_fields = kwargs.get("update_fields")
+        # Only a save that writes the names recomputes their keys: save_revision() saves the
+        # live row (its bookkeeping fields only) with a draft's names in memory, and those
+        # must not become searchable before they are published.
+        if update_fields is None or NAME_FIELDS.intersection(update_fields):
+            self.search_keys = _search_keys(self)
+            if update_fields is not None and "search_keys" not in update_fields:
+                kwargs["update_fields"] = [*update_fields, "search_keys"]
         sets_live = self.live and (update_fields is None or "live" in update_fields)
         if sets_live and not self._consent_allows_going_live(self.person_id):
             if self.pk is None:
@@ -389,8 +397,6 @@ class MemorialPage(Page):
                 self.live_revision = None
             elif not type(self).objects.filter(pk=self.pk, live=True).exists():
                 raise ConsentRequired()
-        if update_fields is not None and "search_keys" not in update_fields:
-            kwargs["update_fields"] = [*update_fields, "search_keys"]
         return super().save(*args, **kwargs)
 
     def get_admin_display_title(self):

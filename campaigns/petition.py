@@ -86,7 +86,7 @@ def _read(token: str, language: str, lock: bool = False) -> Outcome:
     )
     if counted.exists():
         return Outcome(ALREADY, signature, campaign)
-    if campaign is None or not campaign.accepts_signatures():
+    if campaign is None or campaign.petition is None or not campaign.is_open:
         return Outcome(CLOSED, signature, campaign)
     return Outcome(VALID, signature, campaign)
 

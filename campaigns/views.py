@@ -22,7 +22,7 @@ DUPLICATE_WINDOW = 60 * 30
 
 
 def _campaign(page_id: int) -> CampaignPage:
-    return get_object_or_404(CampaignPage.objects.live().specific(), pk=page_id)
+    return get_object_or_404(CampaignPage.objects.live(), pk=page_id)
 
 
 def _render_sign(request, campaign, form, status):
@@ -31,7 +31,7 @@ def _render_sign(request, campaign, form, status):
     return render(
         request,
         "campaigns/sign.html",
-        {"campaign": campaign, "form": form, "closed": not campaign.accepts_signatures()},
+        {"campaign": campaign, "form": form, "closed": not campaign.is_open},
         status=status,
     )
 
@@ -52,7 +52,7 @@ def sign(request, page_id: int):
             None, _("Too many signatures were sent from your connection. Please try again later.")
         )
         return _render_sign(request, campaign, form, 429)
-    if not campaign.accepts_signatures():
+    if not campaign.is_open:
         # Politely, and without a form: there is nothing left to sign.
         return _render_sign(request, campaign, None, 403)
     form = SignatureForm(request.POST)

@@ -4,9 +4,7 @@ action in any page's body, and the pieces the campaign pages are built from."""
 import itertools
 
 from django import template
-from django.db.models import Q
-from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from campaigns.blocks import mailto_link, share_links
 from campaigns.forms import SignatureForm
@@ -26,32 +24,21 @@ def _next_form_number(context) -> int:
     return next(request._campaign_form_counter)
 
 
-def _localized_campaign(campaign) -> CampaignPage | None:
-    """The campaign in the visitor's language where it is live, else as chosen; None when the
-    chosen page is gone, unpublished or not a campaign."""
-    if campaign is None:
-        return None
-    if isinstance(campaign, Page) and not isinstance(campaign, CampaignPage):
-        campaign = campaign.specific
-    if not isinstance(campaign, CampaignPage):
-        return None
-    localized = campaign.localized
-    if isinstance(localized, Page) and not isinstance(localized, CampaignPage):
-        localized = localized.specific
-    if localized.live:
-        return localized
-    return campaign if campaign.live else None
+def _localized_campaign(campaign: CampaignPage | None) -> CampaignPage | None:
+    """The chosen campaign in the visitor's language (`localized` falls back to the chosen
+    page when there is no live translation); None when it is gone or unpublished. The
+    block's chooser only offers campaign pages, so `campaign` is already a CampaignPage."""
+    localized = campaign.localized if campaign else None
+    return localized if localized and localized.live else None
 
 
 @register.inclusion_tag("campaigns/components/featured_campaign.html", takes_context=True)
 def featured_campaign(context):
     """The home page's campaign: the newest open featured one, else the newest open one."""
-    today = timezone.localdate()
     candidates = (
         CampaignPage.objects.live()
-        .filter(locale=Locale.get_active(), status=CampaignPage.OPEN)
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
-        .filter(Q(start_date__isnull=True) | Q(start_date__lte=today))
+        .open()
+        .filter(locale=Locale.get_active())
         .order_by("-featured", "-first_published_at")
     )
     return {"campaign": candidates.first(), "request": context.get("request")}
@@ -94,7 +81,7 @@ def petition_form(context, campaign, form=None):
 
 
 @register.inclusion_tag("campaigns/components/progress.html")
-def campaign_progress(campaign, heading_level=None):
+def campaign_progress(campaign):
     return {"campaign": campaign}
 
 

@@ -6,6 +6,8 @@ from datetime import timedelta
 import pytest
 from django.core import mail, signing
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext, override
 
 from campaigns import petition
 from campaigns.models import CampaignPage, Signature, SignatureTally
@@ -207,6 +209,24 @@ def test_a_campaign_closed_in_one_language_only_takes_no_signatures(demo, client
     source.status = CampaignPage.CLOSED
     source.save_revision().publish()
     assert sign(client, page).status_code == 403
+    # The French page, not yet synced, agrees with the sign view: closed, with no form.
+    page.refresh_from_db()
+    assert page.status == CampaignPage.OPEN
+    shown = client.get(page.url)
+    assert shown.status_code == 200
+    html = shown.content.decode()
+    assert "petition-form" not in html
+    assert "campaign-status--open" not in html
+    assert "campaign-status--closed" in html
+    with override("fr"):
+        open_label, closed_label = gettext("Open"), gettext("Closed")
+        notice = gettext(
+            "This petition is closed and no longer takes signatures. Thank you for your support."
+        )
+    assert open_label != "Open" and notice.startswith("Cette")  # really in French
+    assert f">{open_label}<" not in html
+    assert f">{closed_label}<" in html
+    assert escape(notice) in html
 
 
 def test_a_link_confirmed_after_the_campaign_closed_is_not_counted(demo, client):

@@ -11,19 +11,15 @@ from campaigns.petition import CONFIRMATION_WINDOW
 from website.page_cache import invalidate_page_cache
 from website.personal_data import PersonalDataSource, register
 
-# Confirmed signatures are kept while they can be handed over and checked; the public count
-# stays as it is when they are deleted.
-DEFAULT_SIGNATURE_RETENTION = timedelta(days=2 * 365)
-
 
 @register
 class PetitionSigners(PersonalDataSource):
     label = "petition signatures"
 
     def expire(self, now: datetime) -> int:
-        retention = timedelta(
-            days=getattr(settings, "SIGNATURE_RETENTION_DAYS", DEFAULT_SIGNATURE_RETENTION.days)
-        )
+        # Confirmed signatures are kept while they can be handed over and checked; the public
+        # count stays as it is when they are deleted.
+        retention = timedelta(days=settings.SIGNATURE_RETENTION_DAYS)
         unconfirmed = Signature.objects.filter(
             confirmed_at__isnull=True, created_at__lt=now - CONFIRMATION_WINDOW
         )

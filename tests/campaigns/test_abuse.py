@@ -5,6 +5,9 @@ import time
 
 import pytest
 from django.core import mail, signing
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from campaigns.models import Signature
 from website.form_protection import _SIGNING_SALT
@@ -57,9 +60,14 @@ def test_errors_are_in_the_visitors_language_and_keep_everything_typed(demo, cli
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert 'value="ليس-بريدًا"' in html
-    # The field errors: every one of the four is explained next to its field.
-    assert html.count('class="errorlist"') >= 4
-    assert "Please agree to the privacy policy" not in html  # translated, not English
+    # The field errors: each of the four is explained next to its field, and nothing else.
+    assert html.count('class="errorlist"') == 4
+    english = "Please agree to the privacy policy to sign."
+    with translation.override("ar"):
+        arabic = gettext(english)
+    assert arabic != english  # the catalogue has it
+    assert escape(arabic) in html
+    assert english not in html  # translated, not English
 
 
 def test_markup_is_stored_as_typed_and_shown_as_text(demo, client):
@@ -102,8 +110,23 @@ def test_the_sign_url_answers_get_with_the_form_and_is_never_cached(demo, client
     page = campaign(language="de")
     response = client.get(f"/de/petitions/{page.pk}/sign/")
     assert response.status_code == 200
-    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    assert_never_cached(response)
     assert b"petition-form" in response.content
+
+
+def assert_never_cached(response):
+    assert "no-store" in response["Cache-Control"]
+    assert "X-Page-Cache" not in response  # the page cache neither stored nor served it
+
+
+@pytest.mark.parametrize("step", ["signed", "thanks"])
+def test_the_steps_after_signing_are_never_cached(demo, client, step):
+    page = campaign(language="fr")
+    response = client.get(f"/fr/petitions/{page.pk}/{step}/")
+    assert response.status_code == 200
+    assert_never_cached(response)
+    # Asked again: still built afresh, not served from the page cache.
+    assert_never_cached(client.get(f"/fr/petitions/{page.pk}/{step}/"))
 
 
 def test_no_ip_address_is_stored(demo, client):

@@ -73,12 +73,18 @@ def send_tribute(request, page_id):
         trim_echo(form)
     else:
         form = TributeForm()
-    return render(
-        request, "memorial/tributes/send.html", {"page": page, "form": form}, status=status
-    )
+    context = {"page": page, "name": shown_name(page), "form": form}
+    return render(request, "memorial/tributes/send.html", context, status=status)
 
 
 @never_cache
 def tribute_sent(request, page_id):
     page = public_memorial(page_id)
-    return render(request, "memorial/tributes/sent.html", {"page": page})
+    return render(request, "memorial/tributes/sent.html", {"page": page, "name": shown_name(page)})
+
+
+def shown_name(page) -> str:
+    """The name as the memorial page shows it, or "" when the family withheld it (the page's
+    title is an editor's label and may be the real name)."""
+    shown = page.shown()
+    return shown.names_for(page.locale.language_code)[0] if shown.name else ""

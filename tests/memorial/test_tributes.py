@@ -183,6 +183,55 @@ def test_no_tributes_and_no_form_without_consent(client, demo):
     assert client.post(send_url(pages["en"]), tribute_data()).status_code == 404
 
 
+def test_tribute_section_shows_nothing_once_the_consent_has_ended(memorial, decide, rf):
+    from django.template import Context, Template
+    from django.utils import timezone
+
+    from memorial.models import ConsentRecord, MemorialPage
+
+    Tribute.objects.create(
+        person=memorial["en"].person,
+        message="Approved words Plokijuh",
+        signature_kind="anonymous",
+        language="en",
+    )
+    decide(list(Tribute.objects.all()), "approve", user=None)
+    section = Template("{% load tribute_tags %}{% tribute_section page %}")
+
+    def render():
+        page = MemorialPage.objects.get(pk=memorial["en"].pk)  # no cached consent
+        return section.render(Context({"page": page, "request": rf.get("/")}))
+
+    html = render()
+    assert "Approved words Plokijuh" in html and 'name="message"' in html
+    # The consent ends without the unpublishing that normally follows (a bulk update).
+    ConsentRecord.objects.filter(person=memorial["en"].person).update(withdrawn_at=timezone.now())
+    html = render()
+    assert "Approved words Plokijuh" not in html
+    assert 'name="message"' not in html and "<form" not in html
+    assert html.strip() == ""
+
+
+@pytest.mark.parametrize("show_name", [True, False])
+def test_tribute_pages_show_only_the_name_the_consent_allows(client, memorial, show_name):
+    from memorial.models import ConsentRecord
+
+    ConsentRecord.objects.filter(person=memorial["en"].person).update(show_name=show_name)
+    send = client.get(send_url(memorial["en"])).content.decode()
+    post(client, memorial["en"])
+    sent = client.get(send_url(memorial["en"]) + "sent/").content.decode()
+    for html in (send, sent):
+        assert "Sample person" not in html  # the editors' title, never shown
+        assert "سامي الاختبار" not in html
+        if show_name:
+            assert "A tribute to Sami Test" in send
+            assert "your tribute to Sami Test" in sent
+        else:
+            assert "Sami Test" not in html
+            assert "A tribute to this memorial" in send
+            assert "We have received your tribute. A moderator" in sent
+
+
 def test_sender_email_is_never_public_and_gets_one_notice(
     client, memorial, django_capture_on_commit_callbacks, decide
 ):

@@ -32,6 +32,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from website.media.storage_errors import StorageUnavailable, storage_guard
 from website.page_cache import invalidate_page_cache
 
 from .models import MemorialRequest, Person, Tribute
@@ -115,7 +116,7 @@ def convert_request(memorial_request, user):
     portrait moved from the private storage into the image library. Returns the page."""
     if memorial_request.state != RequestState.PENDING:
         raise ValueError("Only a pending request can be turned into a memorial.")
-    with transaction.atomic():
+    with storage_guard():  # a transaction; a storage failure becomes StorageUnavailable
         page = create_draft_memorial(memorial_request, user)
         memorial_request.state = RequestState.CONVERTED
         memorial_request.closed_at = timezone.now()
@@ -381,6 +382,10 @@ class MemorialRequestReviewView(ReviewView):
                 return None
             try:
                 page = convert_request(self.object, self.request.user)
+            except StorageUnavailable as error:
+                # The portrait could not be read or copied: nothing was created.
+                messages.error(self.request, error.messages[0])
+                return None
             except (ValueError, RuntimeError) as error:
                 messages.error(self.request, str(error))
                 return None

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from website.form_protection import RateLimit, check_rate_limit, is_duplicate, trim_echo
+from website.media.storage_errors import StorageUnavailable, storage_guard
 
 from ..forms import MemorialRequestForm
 from ..notifications import notify_moderators
@@ -51,13 +52,20 @@ def ask_for_memorial(request):
             )
             status = 409
         else:
-            with transaction.atomic():
-                memorial_request = form.build_request()
-                memorial_request.save()
-                transaction.on_commit(
-                    lambda: notify_moderators.enqueue("memorial-request", memorial_request.pk)
-                )
-            return redirect("memorial_request_sent")
+            try:
+                # The portrait goes to the private storage: if it is down, nothing is saved
+                # and the family reads why, with what they typed still in the form.
+                with storage_guard():
+                    memorial_request = form.build_request()
+                    memorial_request.save()
+                    transaction.on_commit(
+                        lambda: notify_moderators.enqueue("memorial-request", memorial_request.pk)
+                    )
+            except StorageUnavailable as error:
+                form.add_error(None, error)
+                status = 503
+            else:
+                return redirect("memorial_request_sent")
         trim_echo(form)
     else:
         form = MemorialRequestForm()

@@ -16,7 +16,7 @@ from memorial.models import ConsentRecord, MemorialPage, MemorialRequest, Tribut
 from memorial.moderation import queue_url
 from tests.accounts_helpers import assert_refused, create_user, login_verified
 
-from .test_tribute_fixtures import image_bytes, memorial  # noqa: F401
+from .test_tribute_fixtures import image_bytes, memorial, storage_down  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -181,3 +181,31 @@ def test_a_request_becomes_a_draft_memorial_with_a_pending_consent(client, moder
     assert not storage.exists(private_name)
     assert ModelLogEntry.objects.filter(action="memorial.request.convert").exists()
     assert datetime.date.today() >= consent.given_at
+
+
+def test_converting_a_request_while_the_storage_is_down_creates_nothing(
+    client, moderator, request, settings
+):
+    from django.core.files.base import ContentFile
+
+    memorial_request = MemorialRequest(
+        name_native="سامر المثال",
+        name_latin="Samer Example",
+        requester_name="A. Relative",
+        relationship="his sister",
+        language="ar",
+        show_portrait=True,
+        consent_declared_at=timezone.now(),
+    )
+    memorial_request.portrait.save("x.jpg", ContentFile(image_bytes(exif_gps=False)), save=False)
+    memorial_request.save()
+    pages_before = MemorialPage.objects.count()
+    request.getfixturevalue("storage_down")  # the storage fails after the upload
+
+    response = client.post(review_url(memorial_request), {"decision": "convert"}, follow=True)
+    assert response.status_code == 200
+    assert "could not store your file" in response.content.decode()
+    memorial_request.refresh_from_db()
+    assert memorial_request.state == "pending" and memorial_request.memorial_id is None
+    assert MemorialPage.objects.count() == pages_before
+    assert not ConsentRecord.objects.filter(given_by_name="A. Relative").exists()

@@ -6,13 +6,14 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils import translation
 from PIL import Image
 
 from memorial.models import MemorialRequest
 from website.media.storages import is_private
 
-from .test_tribute_fixtures import image_bytes, started_long_ago
+from .test_tribute_fixtures import image_bytes, started_long_ago, storage_down  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -130,7 +131,8 @@ def test_a_decompression_bomb_is_refused(client, demo):
     assert response.status_code == 400
     html = response.content.decode()
     assert 'id="id_portrait_error"' in html
-    assert "too many pixels" in html or "not an image we can accept" in html
+    assert "This image has too many pixels." in html
+    assert "not an image we can accept" not in html
     assert not MemorialRequest.objects.exists()
 
 
@@ -206,3 +208,20 @@ def test_huge_and_hostile_text_never_gives_500(client, demo):
     )
     assert response.status_code == 400
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_storage_down_keeps_the_form_and_saves_nothing(client, demo, storage_down):
+    from website.media.storage_errors import StorageUnavailable
+
+    with translation.override("ar"):
+        expected = str(StorageUnavailable().messages[0])
+    assert "could not store" not in expected  # the Arabic catalogue has it
+    response = client.post(
+        url("ar"), request_data(portrait=upload(image_bytes("JPEG", size=(120, 90))))
+    )
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert escape(expected) in html
+    assert 'value="Samer Example"' in html and "He loved teaching." in html
+    assert not MemorialRequest.objects.exists()
+    assert not mail.outbox

@@ -108,3 +108,30 @@ def decide(django_capture_on_commit_callbacks):
             return moderate_tributes(tributes, decision, user)
 
     return run
+
+
+@pytest.fixture
+def storage_down(settings, tmp_path):
+    """Both storages on S3 at a port where nothing listens (as tests/s3 does)."""
+    import socket
+
+    from website.settings.storage import media_storages
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {
+        "AWS_STORAGE_BUCKET_NAME": "media-down",
+        "AWS_PRIVATE_STORAGE_BUCKET_NAME": "private-down",
+        "AWS_S3_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+        "AWS_S3_REGION_NAME": "eu-central-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_S3_ADDRESSING_STYLE": "path",
+        "AWS_S3_MAX_ATTEMPTS": "1",
+        "AWS_S3_CONNECT_TIMEOUT": "2",
+    }
+    settings.STORAGES = {
+        **media_storages(env, tmp_path / "private-media"),
+        "staticfiles": settings.STORAGES["staticfiles"],
+    }

@@ -4,8 +4,10 @@ Permissions-Policy. Set in one place so that every response carries them."""
 import base64
 import hashlib
 import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.files.storage import storages
 
 # Everything the public site needs comes from this host: no third-party fonts, scripts or
 # frames, and no inline script or style (no 'unsafe-inline' anywhere).
@@ -44,21 +46,17 @@ def _script_hashes(content: bytes) -> list[str]:
 
 
 def _media_origin() -> str:
-    """Where images come from when media lives in an S3 bucket or behind a CDN."""
-    options = settings.STORAGES["default"].get("OPTIONS", {})
-    if options.get("custom_domain"):
-        return f"https://{options['custom_domain']}"
-    if options.get("endpoint_url"):
-        return options["endpoint_url"].rstrip("/")
-    if options.get("bucket_name"):
-        return f"https://{options['bucket_name']}.s3.amazonaws.com"
-    return ""
+    """Where public media is served from (an S3 endpoint, a bucket host, a CDN), asked of the
+    storage itself so that every addressing style and custom domain is right; "" when media
+    comes from this site."""
+    parts = urlsplit(storages["default"].url("csp-probe"))
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.policy = PUBLIC_POLICY.format(media=_media_origin()).replace("  ", " ")
+        self.policy = PUBLIC_POLICY.format(media=_media_origin()).replace(" ;", ";")
 
     def __call__(self, request):
         response = self.get_response(request)

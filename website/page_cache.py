@@ -15,6 +15,7 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
@@ -30,7 +31,17 @@ PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
 
 def invalidate_page_cache() -> None:
-    """Forget every cached page, in every language, at once."""
+    """Forget every cached page, in every language, at once.
+
+    Inside a transaction the change is not visible to other requests yet: a visitor arriving
+    before the commit would store the old page under the new generation. So the generation is
+    bumped again once the transaction commits."""
+    _bump_generation()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump_generation)
+
+
+def _bump_generation() -> None:
     if cache.add(GENERATION_KEY, 1, timeout=None):
         return
     try:

@@ -1,17 +1,15 @@
 """Empty the page cache whenever what the public may see changes."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished, published, unpublished
+from wagtail.signals import published, unpublished
 
 from .models import NavigationItem, SiteSettings, SocialLink
 from .page_cache import invalidate_page_cache
 
 
-# Deleting a live page unpublishes it first (Wagtail's pre_delete handler), so deletions
-# arrive here too.
-@receiver(page_published)
-@receiver(page_unpublished)
+# Wagtail sends `published`/`unpublished` for pages too (page_published is sent besides), and
+# deleting a live page unpublishes it first, so deletions arrive here as well.
 @receiver(published)
 @receiver(unpublished)
 def _on_publication_change(sender, **kwargs):
@@ -21,5 +19,8 @@ def _on_publication_change(sender, **kwargs):
 @receiver(post_save, sender=SiteSettings)
 @receiver(post_save, sender=NavigationItem)
 @receiver(post_save, sender=SocialLink)
+@receiver(post_delete, sender=SiteSettings)
+@receiver(post_delete, sender=NavigationItem)
+@receiver(post_delete, sender=SocialLink)
 def _on_settings_change(sender, **kwargs):
     invalidate_page_cache()

@@ -466,3 +466,18 @@ def test_deleting_a_document_in_the_admin_deletes_its_object(
         response = client.post(reverse("wagtaildocs:delete", args=[document.pk]))
     assert response.status_code == 302
     assert s3.keys(s3.public_bucket) == []
+
+
+@pytest.mark.parametrize("addressing", ["path", "virtual"])
+def test_the_content_security_policy_allows_images_from_the_bucket(
+    moto_endpoint, settings, tmp_path, demo, client, addressing
+):
+    """Whatever the addressing style, the policy names the host the renditions really come
+    from (a wrong guess would block every image on the site)."""
+    env = {**s3_environment(moto_endpoint, "csp"), "AWS_S3_ADDRESSING_STYLE": addressing}
+    apply_storage_settings(settings, env, tmp_path)
+    rendition_url = default_storage.url("images/portrait.max-800x600.webp")
+    parts = urlsplit(rendition_url)
+    policy = client.get("/en/")["Content-Security-Policy"]
+    img_src = next(d for d in policy.split("; ") if d.startswith("img-src"))
+    assert f"{parts.scheme}://{parts.netloc}" in img_src.split()

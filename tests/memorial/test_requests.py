@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils import translation
+from django.utils.html import escape
 from PIL import Image
 
 from memorial.models import MemorialRequest
@@ -210,7 +210,8 @@ def test_huge_and_hostile_text_never_gives_500(client, demo):
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
-def test_storage_down_keeps_the_form_and_saves_nothing(client, demo, storage_down):
+@pytest.mark.usefixtures("storage_down")
+def test_storage_down_keeps_the_form_and_saves_nothing(client, demo):
     from website.media.storage_errors import StorageUnavailable
 
     with translation.override("ar"):

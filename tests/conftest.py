@@ -27,7 +27,16 @@ def _empty_caches():
 
 
 def _load_demo():
-    call_command("load_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    with open(os.devnull, "w") as silent:
+        call_command("load_demo", force=True, stdout=silent)
+
+
+def ensure_demo():
+    """Load the demo site unless it is there (a transactional test may have emptied it)."""
+    from website.models import HomePage
+
+    if not HomePage.objects.exists():
+        _load_demo()
 
 
 @pytest.fixture(scope="session")
@@ -42,10 +51,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def demo(db):
     """The demo site (home, about, support, privacy, contact pages in four languages, plus
     whatever each app's demo adds). Reloaded only if a transactional test emptied the tables."""
-    from website.models import HomePage
-
-    if not HomePage.objects.exists():
-        _load_demo()
+    ensure_demo()
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
+
+from tests.conftest import ensure_demo
 
 CHROMIUM_FLAGS = [
     "--headless=new",
@@ -64,14 +65,11 @@ def browser(chromium_path):
 
 
 @pytest.fixture(scope="session")
-def site_url(django_db_setup, django_db_blocker):
-    """The whole site, served by a real HTTP server in a thread, on the test database.
-    The demo content is loaded once; tests add what they need and clean up after
-    themselves through `db_access`."""
+def site_url(django_db_setup):
+    """The whole site, served by a real HTTP server in a thread, on the test database (with
+    the demo content django_db_setup loaded). Tests reach the database through `db_access`."""
     from pytest_django.live_server_helper import LiveServer
 
-    with django_db_blocker.unblock():
-        call_command("load_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
     server = LiveServer("localhost:0")
     yield server.url
     server.stop()
@@ -81,10 +79,7 @@ def site_url(django_db_setup, django_db_blocker):
 def db_access(django_db_blocker, site_url):
     """Lets a browser test read or change the database the server uses."""
     with django_db_blocker.unblock():
-        from website.models import HomePage
-
-        if not HomePage.objects.exists():  # a transactional test elsewhere emptied it
-            call_command("load_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        ensure_demo()
         yield
 
 

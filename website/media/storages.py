@@ -13,7 +13,6 @@ from django.utils.functional import LazyObject, empty
 from django.utils.http import content_disposition_header
 from storages.backends.s3 import S3Storage
 
-PUBLIC = "default"
 PRIVATE = "private"
 
 
@@ -41,10 +40,6 @@ def private_storage() -> Storage:
     reference to this function rather than the backend the environment chose at that moment.
     """
     return _private
-
-
-def public_storage() -> Storage:
-    return storages[PUBLIC]
 
 
 def is_private(storage: Storage) -> bool:

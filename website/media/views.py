@@ -69,7 +69,7 @@ def signed_url(storage, name, *, filename, content_type):
         },
         expire=settings.PRIVATE_URL_EXPIRY_SECONDS,
     )
-    if "X-Amz-Signature=" not in url and "Signature=" not in url:
+    if "Signature=" not in url:  # X-Amz-Signature (v4) or Signature (v2)
         # Fail closed: a private object must never be handed out by an unsigned URL.
         raise RuntimeError("The private storage produced an unsigned URL; check its settings.")
     return url

@@ -46,7 +46,6 @@ def language_links(context, mode="switcher"):
     translations = (
         _cached(request, "live_translations", lambda: _live_translations(page)) if is_page else {}
     )
-    homes = _cached(request, "home_pages", _home_pages) if mode == "switcher" else {}
     entries = []
     for code, _name in settings.LANGUAGES:
         if not is_page:
@@ -54,8 +53,11 @@ def language_links(context, mode="switcher"):
             url, translated = request.build_absolute_uri(translate_url(request.path, code)), True
         elif code in translations:
             url, translated = translations[code].get_full_url(request), True
-        elif code in homes:
-            url, translated = homes[code].get_full_url(request), False
+        elif mode == "switcher" and (
+            home := _cached(request, "home_pages", _home_pages).get(code)
+        ):
+            # Looked up only for a language the page is not translated into.
+            url, translated = home.get_full_url(request), False
         else:
             continue
         entries.append(
@@ -121,8 +123,3 @@ def privacy_url(context):
     if found.locale.language_code != translation.get_language():
         page = page.localized
     return page.get_url(request)
-
-
-@register.simple_tag
-def text_direction():
-    return "rtl" if translation.get_language_bidi() else "ltr"

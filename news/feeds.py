@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -17,7 +17,8 @@ from wagtail.models import Locale
 
 from website.models import SiteSettings
 
-from .models import NewsIndexPage, NewsPage
+from .listing import news_items
+from .models import NewsIndexPage
 
 FEED_LENGTH = 20
 
@@ -30,6 +31,7 @@ class FeedContext:
     feed_url: str
     host: str
     organisation: str
+    request: HttpRequest
 
 
 def _host_without_port(request) -> str:
@@ -57,6 +59,7 @@ class NewsAtomFeed(Feed):
             feed_url=request.build_absolute_uri(reverse(self.url_name)),
             host=_host_without_port(request),
             organisation=settings.organisation_name if settings else "",
+            request=request,
         )
 
     # The feed.
@@ -82,17 +85,11 @@ class NewsAtomFeed(Feed):
         return obj.organisation or obj.index.title
 
     def items(self, obj):
-        items = list(
-            NewsPage.objects.child_of(obj.index)
-            .live()
-            .public()
-            .filter(locale__language_code=obj.language)
-            .order_by("-date", "-first_published_at", "-pk")[:FEED_LENGTH]
-        )
-        base = obj.index_url
+        # Only the index's own language: news_items() filters on the index's locale.
+        items = list(news_items(obj.index)[:FEED_LENGTH])
         for item in items:
-            # Children's URLs are the index's URL plus their slug: no lookup per item.
-            item.feed_link = f"{base}{item.slug}/"
+            # Wagtail keeps the site root paths on the request: no query per item.
+            item.feed_link = item.get_full_url(obj.request)
             item.feed_guid = (
                 f"tag:{obj.host},{item.date:%Y-%m-%d}:news/{item.translation_key}/{obj.language}"
             )

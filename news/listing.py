@@ -5,9 +5,9 @@ JavaScript. Anything the index does not understand (an unknown kind, a year with
 page number that is not one) is ignored: the reader gets the normal index, never an error."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 
-from .models import NewsPage, NewsPageOrganisation, Organisation
+from .models import NewsPage, Organisation
+from .models.related import prefer_language
 
 PAGE_SIZE = 12
 
@@ -22,28 +22,29 @@ def _as_int(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
 
 
+# Newest first; items of the same day in the order they were first published.
+NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
+
+
+def public_news(locale):
+    """The live, public news items in this language (a Locale or its id), newest first: what
+    the index, the feeds and the home page's latest news all show."""
+    return NewsPage.objects.live().public().filter(locale=locale).order_by(*NEWEST_FIRST)
+
+
 def news_items(index_page):
     """The live, public news items of this index, newest first."""
-    return (
-        NewsPage.objects.child_of(index_page)
-        .live()
-        .public()
-        .order_by("-date", "-first_published_at", "-pk")
-    )
+    return public_news(index_page.locale_id).child_of(index_page)
 
 
 def _organisation_choices(items, locale_id):
     """Organisations linked from these items, one per translation, in the reader's language
-    where a translation exists."""
-    linked = Organisation.objects.filter(news_links__page__in=items.values("pk")).distinct()
-    keys = set(linked.values_list("translation_key", flat=True))
-    chosen = {}
-    for organisation in Organisation.objects.filter(translation_key__in=keys).order_by("pk"):
-        current = chosen.get(organisation.translation_key)
-        if current is None or (
-            organisation.locale_id == locale_id and current.locale_id != locale_id
-        ):
-            chosen[organisation.translation_key] = organisation
+    where a translation exists. One query: every version of every linked organisation."""
+    linked_keys = Organisation.objects.filter(news_links__page__in=items.values("pk")).values(
+        "translation_key"
+    )
+    every_version = Organisation.objects.filter(translation_key__in=linked_keys).order_by("pk")
+    chosen = prefer_language(every_version, locale_id)
     return sorted(chosen.values(), key=lambda organisation: organisation.name.casefold())
 
 
@@ -70,13 +71,8 @@ def news_listing(index_page, request) -> dict:
             organisation_links__organisation__translation_key=by_id[organisation_id].translation_key
         ).distinct()
 
-    items = items.select_related("lead_image").prefetch_related(
-        Prefetch(
-            "organisation_links",
-            queryset=NewsPageOrganisation.objects.select_related("organisation"),
-        ),
-        "lead_image__renditions",
-    )
+    # What a card shows (templates/news/components/card.html): the lead image's renditions.
+    items = items.select_related("lead_image").prefetch_related("lead_image__renditions")
     paginator = Paginator(items, PAGE_SIZE)
     number = _as_int(_one_value(request, "page"))
     if number is None or not 1 <= number <= paginator.num_pages:

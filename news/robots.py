@@ -6,6 +6,7 @@ requests, petition signatures, accounts): they are read from the URL configurati
 so a new form URL is covered without anyone editing this file. Path converters become `*`,
 which the major crawlers understand."""
 
+import functools
 import re
 
 from django.conf import settings
@@ -36,27 +37,35 @@ def _module_name(urlconf) -> str:
     return urlconf if isinstance(urlconf, str) else getattr(urlconf, "__name__", "")
 
 
-def _form_paths(patterns, prefixes=("",), inside_form_app=False):
+def _form_paths(patterns, languages, prefixes=("",), inside_form_app=False):
     for entry in patterns:
         if isinstance(entry, URLResolver):
             if isinstance(entry.pattern, LocalePrefixPattern):
-                codes = [code for code, _name in settings.LANGUAGES]
-                new_prefixes = [p + code + "/" for p in prefixes for code in codes]
+                new_prefixes = [p + code + "/" for p in prefixes for code in languages]
             else:
                 new_prefixes = [p + _pattern_path(entry.pattern) for p in prefixes]
             in_app = inside_form_app or _module_name(entry.urlconf_name) in FORM_URLCONFS
-            yield from _form_paths(entry.url_patterns, new_prefixes, in_app)
+            yield from _form_paths(entry.url_patterns, languages, new_prefixes, in_app)
         elif isinstance(entry, URLPattern) and inside_form_app:
             for prefix in prefixes:
                 yield "/" + prefix + _pattern_path(entry.pattern)
 
 
 def disallowed_paths() -> list[str]:
+    # robots.txt is plain text outside the page cache: walking the URL configuration in every
+    # language on each request would be wasted work, as it does not change while running.
+    return _disallowed_paths(get_resolver(), tuple(code for code, _name in settings.LANGUAGES))
+
+
+@functools.cache
+def _disallowed_paths(resolver, languages: tuple[str, ...]) -> list[str]:
+    # Keyed on the resolver (get_resolver() returns a new one when the URL caches are
+    # cleared, as tests overriding ROOT_URLCONF do) and on the languages.
     paths = set(ALWAYS_DISALLOWED)
-    for path in _form_paths(get_resolver().url_patterns):
+    for path in _form_paths(resolver.url_patterns, languages):
         path = path.rstrip("*")
         # Never disallow a whole language (or the whole site) because of an odd pattern.
-        if path.strip("/*") and path.strip("/") not in {c for c, _n in settings.LANGUAGES}:
+        if path.strip("/*") and path.strip("/") not in languages:
             paths.add(path)
     return sorted(paths)
 

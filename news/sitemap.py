@@ -78,14 +78,15 @@ class _Urls:
 _FIELDS = ("translation_key", "url_path", "last_published_at", "locale__language_code")
 
 
-def _entries(pages):
+def _entries(pages, listed):
+    """The entries of `pages`, a slice of `listed` (every listed page: the translations shown
+    as alternates come from it too)."""
     urls = _Urls()
     rows = list(pages.values_list(*_FIELDS))
     keys = {row[0] for row in rows}
     translations = defaultdict(list)
-    for key, url_path, _published, language in (
-        listed_pages().filter(translation_key__in=keys).values_list(*_FIELDS)
-    ):
+    alternates_rows = listed.filter(translation_key__in=keys).values_list(*_FIELDS)
+    for key, url_path, _published, language in alternates_rows:
         url = urls(url_path)
         if url:
             translations[key].append((language, url))
@@ -128,7 +129,7 @@ def sitemap(request):
     size = _page_size()
     count = pages.count()
     if count <= size:
-        return _xml(_urlset(_entries(pages)))
+        return _xml(_urlset(_entries(pages, pages)))
     parts = range(1, (count + size - 1) // size + 1)
     urls = [request.build_absolute_uri(reverse("sitemap_part", args=[number])) for number in parts]
     return _xml(
@@ -144,7 +145,8 @@ def sitemap_part(request, number: int):
         raise Http404("No such sitemap part.")
     size = _page_size()
     start = (number - 1) * size
-    entries = _entries(listed_pages()[start : start + size])
+    listed = listed_pages()
+    entries = _entries(listed[start : start + size], listed)
     if not entries:
         raise Http404("No such sitemap part.")
     return _xml(_urlset(entries))

@@ -15,7 +15,7 @@ from website.media.images import require_alt_text
 from website.models.pages import SectionIndexPage
 
 from .organisations import Organisation
-from .related import public_in_language
+from .related import prefer_language, public_in_language
 
 
 class NewsIndexPage(SectionIndexPage):
@@ -145,15 +145,18 @@ class NewsPage(Page):
     def organisations(self):
         """The organisations met, each in this page's language where it is translated (a link
         copied from another language may still point at that language's version)."""
-        linked = [link.organisation for link in self.organisation_links.all()]
-        local = {
-            organisation.translation_key: organisation
-            for organisation in Organisation.objects.filter(
-                translation_key__in=[organisation.translation_key for organisation in linked],
-                locale_id=self.locale_id,
-            )
-        }
-        return [local.get(organisation.translation_key, organisation) for organisation in linked]
+        linked = [
+            link.organisation for link in self.organisation_links.select_related("organisation")
+        ]
+        if not linked:
+            return []
+        # The linked organisation itself is the fallback: it comes first among the candidates.
+        local = Organisation.objects.filter(
+            translation_key__in=[organisation.translation_key for organisation in linked],
+            locale_id=self.locale_id,
+        )
+        chosen = prefer_language([*linked, *local], self.locale_id)
+        return [chosen[organisation.translation_key] for organisation in linked]
 
     def clean(self):
         super().clean()

@@ -4,7 +4,8 @@ from django import template
 from django.utils.http import urlencode
 from wagtail.models import Locale
 
-from news.models import NewsIndexPage, NewsPage
+from news.listing import public_news
+from news.models import NewsIndexPage
 
 register = template.Library()
 
@@ -16,12 +17,9 @@ def latest_news(context):
     """The newest live items in the active language, and that language's news index."""
     locale = Locale.get_active()
     items = list(
-        NewsPage.objects.live()
-        .public()
-        .filter(locale=locale)
+        public_news(locale)
         .select_related("lead_image")
-        .prefetch_related("lead_image__renditions")
-        .order_by("-date", "-first_published_at", "-pk")[:LATEST_COUNT]
+        .prefetch_related("lead_image__renditions")[:LATEST_COUNT]
     )
     index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
     return {"items": items, "index": index, "request": context.get("request")}

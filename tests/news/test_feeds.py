@@ -64,6 +64,30 @@ def test_entry_links_open_the_item(demo, client):
     href = feed.find(f"{ATOM}entry/{ATOM}link").get("href")
     response = client.get(href.removeprefix("http://localhost"))
     assert response.status_code == 200
+    # Every link is the item's own full URL.
+    for entry in feed.findall(f"{ATOM}entry"):
+        item = NewsPage.objects.get(
+            locale__language_code="ar", title=entry.find(f"{ATOM}title").text
+        )
+        assert entry.find(f"{ATOM}link").get("href") == item.get_full_url()
+
+
+def test_feed_query_count_does_not_grow_with_items(demo, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_feed():
+        # Publishing empties the page cache, so this request builds the feed.
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/feeds/news.atom").status_code == 200
+        return len(captured)
+
+    atom(client, "fr")  # warm up what every request loads once
+    add_news("en", date=date(2033, 1, 1))
+    before = queries_for_feed()
+    for day in range(2, 7):
+        add_news("en", date=date(2033, 1, day))
+    assert queries_for_feed() == before
 
 
 def test_unpublished_items_leave_the_feed_at_once(demo, client):

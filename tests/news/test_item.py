@@ -88,6 +88,36 @@ def test_hostile_text_is_escaped(demo, client):
     assert "&lt;b&gt;حلب&lt;/b&gt;" in html
 
 
+def queries_for(client, url) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_item_query_count_does_not_grow_with_organisations(demo, client):
+    english = list(Organisation.objects.filter(locale__language_code="en").order_by("pk"))
+    assert len(english) >= 4
+    # A link left pointing at the French version is shown in English all the same.
+    french_first = Organisation.objects.get(
+        translation_key=english[0].translation_key, locale__language_code="fr"
+    )
+    one = add_news("en", title="One organisation", organisations=english[1:2])
+    several = add_news(
+        "en", title="Several organisations", organisations=[french_first, *english[1:]]
+    )
+    client.get("/en/news/association-founded/")  # warm up what every page loads once
+
+    assert queries_for(client, one.url) == queries_for(client, several.url)
+    body = main_html(client.get(several.url))
+    met = body[body.index('class="news-met"') :]
+    shown = re.findall(r"<li>\s*(?:<a [^>]*>)?([^<]+)", met[: met.index("</section>")])
+    assert shown == [organisation.name for organisation in english]
+    assert french_first.name not in met
+
+
 def test_related_memorials_show_only_while_consent_is_current(demo, client):
     memorial = make_memorial("en", name="Fictional sample two")
     arabic = translate(memorial, "ar", title="نموذج متخيَّل ثانٍ")

@@ -3,8 +3,10 @@
 import re
 import uuid
 
-from django.urls import URLPattern, URLResolver, get_resolver
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import LocalePrefixPattern
+from django.utils import translation
 
 from news.robots import FORM_URLCONFS
 
@@ -73,6 +75,33 @@ def test_admin_and_every_form_endpoint_are_disallowed(demo, client):
         if path.strip("/") in ("", "ar", "en", "fr", "de"):
             continue
         assert blocked(path, disallowed), f"{path} is not disallowed"
+
+
+# Written out by hand, not derived from news.robots: the form endpoints crawlers must never
+# follow, as memorial/urls.py and campaigns/urls.py name them (with example arguments).
+FORM_ENDPOINTS = {
+    "tribute_send": ("memorial-actions/tribute/7/", [7]),
+    "tribute_sent": ("memorial-actions/tribute/7/sent/", [7]),
+    "memorial_light_candle": ("memorial-actions/candle/7/", [7]),
+    "memorial_request": ("ask-for-a-memorial/", []),
+    "memorial_request_sent": ("ask-for-a-memorial/sent/", []),
+    "campaigns:sign": ("petitions/7/sign/", [7]),
+    "campaigns:signed": ("petitions/7/signed/", [7]),
+    "campaigns:thanks": ("petitions/7/thanks/", [7]),
+    "campaigns:confirm": ("petitions/confirm/a-token/", ["a-token"]),
+}
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr", "de"])
+@pytest.mark.parametrize("name", sorted(FORM_ENDPOINTS))
+def test_known_form_endpoints_are_disallowed(demo, client, language, name):
+    relative, args = FORM_ENDPOINTS[name]
+    path = f"/{language}/{relative}"
+    # The hand-written path is the real URL of that view in that language.
+    with translation.override(language):
+        assert reverse(name, args=args) == path
+    disallowed, _text = rules(client)
+    assert blocked(path, disallowed), f"{path} is not disallowed"
 
 
 def test_public_pages_feeds_and_sitemap_stay_allowed(demo, client):

@@ -15,7 +15,7 @@ from wagtail.models import Revision
 
 from website.page_cache import invalidate_page_cache
 
-from .listing_table import refresh_listing
+from .listing_table import deferred_refresh, refresh_listing
 from .models import ConsentRecord, MemorialPage
 
 WITHDRAWN_LOG_ACTION = "memorial.consent_withdrawn"
@@ -26,7 +26,8 @@ def withdraw_consent(consent: ConsentRecord, user=None, how: str = "", reason: s
     """Withdraw the person's consent and take every translation of the memorial down.
     Returns the pages that were live."""
     now = timezone.now()
-    with transaction.atomic():
+    # One listing refresh at the end, not one per unpublished translation.
+    with transaction.atomic(), deferred_refresh():
         # The family's consent is one fact: every record still active for the person ends.
         ConsentRecord.objects.filter(person_id=consent.person_id, withdrawn_at__isnull=True).update(
             withdrawn_at=now, withdrawn_how=how, withdrawal_reason=reason, withdrawn_by=user

@@ -7,6 +7,8 @@ called wherever what the public may see changes: see memorial/signals.py, the co
 withdrawal, the seeding command and `manage.py rebuild_memorial_listing`."""
 
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import transaction
 from wagtail.models import Locale
@@ -86,10 +88,33 @@ def _locales():
     return list(Locale.objects.order_by("pk").values_list("pk", "language_code"))
 
 
+# Inside `deferred_refresh()`: the people whose rows wait for the one refresh at its end.
+_deferred: ContextVar[set | None] = ContextVar("memorial_listing_deferred", default=None)
+
+
+@contextmanager
+def deferred_refresh():
+    """Collect the refreshes asked for inside the block (one per unpublished translation,
+    for instance) and run them once when it ends without an error."""
+    if _deferred.get() is not None:  # already deferring: the outer block refreshes
+        yield
+        return
+    pending: set[int] = set()
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    refresh_listing(pending)
+
+
 def refresh_listing(person_ids: Iterable[int | None]) -> None:
     """Rebuild the listing rows of these people (in one transaction per chunk)."""
     ids = sorted({pk for pk in person_ids if pk is not None})
     if not ids:
+        return
+    if (pending := _deferred.get()) is not None:
+        pending.update(ids)
         return
     locales = _locales()
     for start in range(0, len(ids), CHUNK):

@@ -3,8 +3,8 @@
 - Two snippet viewsets (a "Moderation" menu) with filters by state, memorial, language and
   date; the title of each row opens a review page with the full text and the decisions.
 - Approve / reject / mark as spam, one by one (review page) and in bulk (bulk actions).
-  Every decision is written to Wagtail's audit log (who, when, what) and empties the page
-  cache, because what the public sees has changed.
+  Every decision is written to Wagtail's audit log (who, when, what); one that makes a
+  tribute public or takes it down also empties the page cache.
 - A memorial request becomes a draft memorial and a pending consent in one action.
 - Counts of what waits, on the admin dashboard.
 
@@ -70,10 +70,12 @@ def moderate_tributes(tributes, decision: str, user) -> int:
     state = DECISIONS[decision]
     now = timezone.now()
     changed = 0
+    public_changed = False  # only an approved tribute is ever shown
     with transaction.atomic():
         for tribute in tributes:
             if tribute.state == state:
                 continue
+            public_changed |= ModerationState.APPROVED in (tribute.state, state)
             tribute.state = state
             tribute.moderated_at = now
             tribute.moderated_by = user
@@ -85,7 +87,7 @@ def moderate_tributes(tributes, decision: str, user) -> int:
                 pk = tribute.pk
                 transaction.on_commit(lambda pk=pk: notify_tribute_published.enqueue(pk))
             changed += 1
-        if changed:
+        if public_changed:
             transaction.on_commit(invalidate_page_cache)
     return changed
 

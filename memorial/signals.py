@@ -4,9 +4,9 @@ see of a memorial (its pages, its consent, a view restriction, a new language) a
 the memorial index's listing table (memorial/listing_table.py)."""
 
 from django.db import DEFAULT_DB_ALIAS, connection
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import COMMENTS_RELATION_NAME, Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from website.page_cache import invalidate_page_cache
@@ -15,16 +15,41 @@ from .listing_table import person_ids_of_pages, rebuild_listing, refresh_listing
 from .models import ConsentRecord, ListingEntry, MemorialPage, PlaceOfDetention
 
 
+@receiver(pre_save, sender=ConsentRecord)
+def _remember_whether_consent_was_active(sender, instance, raw=False, **kwargs):
+    before = None if instance.pk is None else sender.objects.filter(pk=instance.pk).first()
+    instance._was_active = before is not None and before.is_active
+
+
 @receiver(post_save, sender=ConsentRecord)
 @receiver(post_delete, sender=ConsentRecord)
 def _on_consent_change(sender, instance, **kwargs):
+    # A consent that is not in force, before or after (a pending one being prepared, an
+    # old withdrawn one), changes nothing the public sees.
+    was_active = getattr(instance, "_was_active", instance.is_active)
+    if not (was_active or instance.is_active):
+        return
     invalidate_page_cache()
     refresh_listing([instance.person_id])
 
 
+# What save_revision() writes on the page row: bookkeeping that changes nothing public.
+REVISION_FIELDS = frozenset(
+    {
+        COMMENTS_RELATION_NAME,
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+    }
+)
+
+
 @receiver(post_save, sender=MemorialPage)
 @receiver(post_delete, sender=MemorialPage)
-def _on_memorial_change(sender, instance, **kwargs):
+def _on_memorial_change(sender, instance, update_fields=None, **kwargs):
+    if update_fields and REVISION_FIELDS.issuperset(update_fields):
+        return
     refresh_listing([instance.person_id])
 
 

@@ -148,3 +148,30 @@ def test_rebuilding_gives_the_rows_the_signals_keep():
     ListingEntry.objects.all().delete()
     call_command("rebuild_memorial_listing", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert _snapshot() == kept
+
+
+def test_saving_a_draft_revision_leaves_the_rows_alone():
+    page = published("draft-bookkeeping")["en"]
+    row_pks = set(ListingEntry.objects.filter(person_id=page.person_id).values_list("pk"))
+    assert row_pks
+    page.name_latin = "Draft Only Name"
+    page.save_revision()  # bookkeeping fields of the live row only
+    assert set(ListingEntry.objects.filter(person_id=page.person_id).values_list("pk")) == row_pks
+    # A real change of the live row still refreshes them.
+    page = MemorialPage.objects.get(pk=page.pk)
+    page.save_revision().publish()
+    assert set(ListingEntry.objects.filter(person_id=page.person_id).values_list("pk")) != row_pks
+
+
+def test_withdrawal_refreshes_the_rows_once():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    pages = published("withdraw-once", translations=("ar", "fr"))
+    consent = ConsentRecord.objects.get(person_id=pages["en"].person_id)
+    with CaptureQueriesContext(connection) as queries:
+        withdraw_consent(consent)
+    assert not ListingEntry.objects.filter(person_id=pages["en"].person_id).exists()
+    table = ListingEntry._meta.db_table
+    deletes = [q["sql"] for q in queries if q["sql"].startswith("DELETE") and table in q["sql"]]
+    assert len(deletes) == 1  # one refresh, not one per unpublished translation

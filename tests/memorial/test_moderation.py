@@ -209,3 +209,47 @@ def test_converting_a_request_while_the_storage_is_down_creates_nothing(
     assert memorial_request.state == "pending" and memorial_request.memorial_id is None
     assert MemorialPage.objects.count() == pages_before
     assert not ConsentRecord.objects.filter(given_by_name="A. Relative").exists()
+
+
+def test_only_decisions_about_approved_tributes_empty_the_page_cache(
+    memorial, django_capture_on_commit_callbacks
+):
+    from memorial.moderation import moderate_tributes
+    from website.page_cache import _generation
+
+    def generation_after(tribute, decision):
+        with django_capture_on_commit_callbacks(execute=True):
+            moderate_tributes([tribute], decision, None)
+        return _generation()
+
+    start = _generation()
+    assert generation_after(make_tribute(memorial["en"].person), "reject") == start
+    assert generation_after(make_tribute(memorial["en"].person, "b"), "spam") == start
+    approved = make_tribute(memorial["en"].person, "c")
+    assert generation_after(approved, "approve") > start
+    start = _generation()
+    assert generation_after(approved, "reject") > start  # taken down again
+
+
+def test_a_pending_consent_does_not_empty_the_page_cache(
+    memorial, django_capture_on_commit_callbacks
+):
+    from website.page_cache import _generation
+
+    start = _generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        pending = ConsentRecord.objects.create(
+            person=memorial["en"].person,
+            given_by_name="Someone",
+            given_by_relationship="cousin",
+            given_at=datetime.date(2024, 2, 1),
+            obtained_how=ConsentRecord.Method.OTHER,
+            status=ConsentRecord.Status.PENDING,
+        )
+        pending.notes = "still to confirm"
+        pending.save()
+    assert _generation() == start
+    with django_capture_on_commit_callbacks(execute=True):
+        pending.status = ConsentRecord.Status.CONFIRMED
+        pending.save()  # now in force: what the public sees may change
+    assert _generation() > start

@@ -359,10 +359,6 @@ class MemorialPage(Page):
             shown.identified_in_caesar_photographs = self.identified_in_caesar_photographs
         return shown
 
-    @property
-    def public_shown(self) -> Shown:
-        return self.shown()
-
     def _consent_allows_going_live(self, person_id) -> bool:
         return (
             person_id is not None
@@ -407,11 +403,6 @@ class MemorialPage(Page):
         if not self.has_active_consent():
             title = _("%(title)s – no current consent") % {"title": title}
         return title
-
-    def get_sitemap_urls(self, request=None):
-        if not self.has_active_consent():
-            return []
-        return super().get_sitemap_urls(request)
 
     # --- Page ----------------------------------------------------------------------------
 

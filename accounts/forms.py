@@ -4,11 +4,10 @@ have accounts and cannot be used to flood someone's inbox."""
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
-from website.form_protection import RateLimit, check_rate_limit
+from website.form_protection import RateLimit, check_rate_limit, is_duplicate
 
 from . import audit, throttle
 
@@ -125,9 +124,8 @@ class ThrottledPasswordResetForm(PasswordResetForm):
     def save(self, *args, request=None, **kwargs):
         if request is not None and not check_rate_limit(request, RESET_PER_CLIENT):
             return None
-        email = self.cleaned_data["email"]
-        if not cache.add(
-            throttle.account_key("reset:" + email), 1, timeout=RESET_PER_ADDRESS_SECONDS
+        if is_duplicate(
+            "password-reset", self.cleaned_data["email"], window=RESET_PER_ADDRESS_SECONDS
         ):
             return None
         return super().save(*args, request=request, **kwargs)

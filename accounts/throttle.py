@@ -10,17 +10,14 @@ The owner of a locked account gets in again once the lock expires; a successful 
 clears the account's count (not the client's: signing in to one's own account must not wipe
 the record of someone guessing other people's passwords from the same place)."""
 
-import hashlib
-import hmac
 import math
 import time
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import ngettext
 
-from website.form_protection import client_key
+from website.form_protection import client_key, keyed_digest
 
 
 @dataclass(frozen=True)
@@ -72,10 +69,7 @@ def now() -> float:
 
 def account_key(username: str) -> str:
     normalised = " ".join(str(username).split()).casefold()
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), b"signin-account:" + normalised.encode(), hashlib.sha256
-    )
-    return f"signin:{ACCOUNT.scope}:{digest.hexdigest()[:32]}"
+    return f"signin:{ACCOUNT.scope}:{keyed_digest('signin-account', normalised)}"
 
 
 def request_key(request) -> str:

@@ -24,12 +24,17 @@ LINK_PATTERN = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 _SIGNING_SALT = "website.form_protection.started"
 
 
+def keyed_digest(purpose: str, *parts: str) -> str:
+    """A hash keyed with the site's secret: lets the cache count or remember something (a
+    client, an account, a submission) without holding it in a readable form."""
+    message = "\x1f".join([purpose, *parts]).encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
 def client_key(request) -> str:
     """A keyed hash of the client's address: enough to count its requests, useless to anyone
     who reads the cache, and never stored in the database."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
-    return digest.hexdigest()[:32]
+    return keyed_digest("client", request.META.get("REMOTE_ADDR", ""))
 
 
 @dataclass(frozen=True)
@@ -56,8 +61,8 @@ def check_rate_limit(request, rule: RateLimit) -> bool:
 def is_duplicate(scope: str, *parts: str, window: int = 600) -> bool:
     """True when the same content was already accepted within `window` seconds.
     Remembers it otherwise. Only a hash of the content is kept."""
-    normalised = "\x1f".join(" ".join(str(part).split()).casefold() for part in parts)
-    digest = hashlib.sha256(normalised.encode()).hexdigest()
+    normalised = [" ".join(str(part).split()).casefold() for part in parts]
+    digest = keyed_digest(scope, *normalised)
     return not cache.add(f"duplicate:{scope}:{digest}", 1, timeout=window)
 
 

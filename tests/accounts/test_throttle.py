@@ -89,6 +89,16 @@ def test_throttle_state_holds_no_name_or_address_in_clear(client, clock):
         assert cache.get(key)["failures"] == 1
         assert "someone-secret" not in key
         assert "127.0.0.1" not in key
+    # Nothing anywhere in the cache, keys or stored values, holds the name or the address.
+    import pickle
+
+    from django.core.cache.backends.locmem import _caches
+
+    for store in _caches.values():
+        for stored_key, stored_value in store.items():
+            text = stored_key + repr(pickle.loads(stored_value))
+            assert "someone-secret" not in text
+            assert "127.0.0.1" not in text
 
 
 def test_unknown_accounts_are_logged_without_the_name(client, clock):

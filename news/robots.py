@@ -15,7 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePattern
 
 # The apps whose URLs (outside Wagtail's page tree) are forms and their steps, or searches.
-FORM_URLCONFS = ("memorial.urls", "campaigns.urls", "accounts.urls")
+FORM_URLCONFS = ("memorial.urls", "campaigns.urls")
 ALWAYS_DISALLOWED = ("/admin/", "/private-files/")
 
 _CONVERTER = re.compile(r"<[^>]*>")

@@ -17,7 +17,6 @@ urlpatterns = [
     # Private files: permission-checked, logged, never cached (see website/media/views.py).
     path("", include("website.media.urls")),
     path("", include("news.site_urls")),
-    path("", include("accounts.urls")),
 ]
 
 urlpatterns += i18n_patterns(

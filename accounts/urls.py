@@ -1,3 +1,0 @@
-"""URLs of the accounts app, mounted by website/urls.py."""
-
-urlpatterns: list = []

@@ -61,10 +61,7 @@ class ConsentCreateView(CreateView):
 
     def save_instance(self):
         self.form.instance.recorded_by = self.request.user
-        instance = super().save_instance()
-        person = instance.person
-        person.forget_cached_consent()
-        return instance
+        return super().save_instance()
 
 
 class ConsentViewSet(ModelViewSet):

@@ -47,14 +47,13 @@ class MemorialFilterForm(forms.Form):
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
         places = PlaceOfDetention.objects.filter(locale=locale).order_by("name")
+        self.places = {place.pk: place for place in places}  # the filter reuses them
         self.fields["place"].choices = [("", _("Any place"))] + [
             (place.pk, str(place)) for place in places
         ]
         self.fields["governorate"].choices = [("", _("Any governorate"))] + list(
             Governorate.choices
         )
-        for field in self.fields.values():
-            field.widget.attrs.setdefault("class", "")
 
     def clean_q(self):
         # Very long input is cut, not refused: the visitor still gets a normal page.
@@ -128,10 +127,8 @@ def memorial_listing(index_page, request):
     # filtered, sorted and searched on, already cut to each consent's scope (NULL outside).
     rows = ListingEntry.objects.filter(locale=locale)
     place_pk = form.value("place")
-    if place_pk:
-        place = PlaceOfDetention.objects.filter(pk=place_pk).first()
-        if place is not None:
-            rows = rows.filter(place_key=place.translation_key)
+    if place := form.places.get(place_pk):
+        rows = rows.filter(place_key=place.translation_key)
     if governorate := form.value("governorate"):
         rows = rows.filter(governorate=governorate)
     if year := form.value("year"):

@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from .models import ConsentRecord, ListingEntry, MemorialPage, Person
+from .models.consent import SCOPE_FIELDS
 
 CHUNK = 500  # people per query (SQLite bounds the number of parameters)
 PAGE_FIELDS = (
@@ -42,12 +43,9 @@ def _active_consents(person_ids=None) -> dict[int, ConsentRecord]:
     if person_ids is not None:
         consents = consents.filter(person_id__in=person_ids)
     by_person: dict[int, ConsentRecord] = {}
-    for consent in consents.only("person_id", "given_at", *_SCOPE_FIELDS):
+    for consent in consents.only("person_id", "given_at", *SCOPE_FIELDS):
         by_person.setdefault(consent.person_id, consent)
     return by_person
-
-
-_SCOPE_FIELDS = ("show_name", "show_dates", "show_places")
 
 
 def _entries(pages: list[dict], consents: dict[int, ConsentRecord], locales) -> list[ListingEntry]:

@@ -147,6 +147,9 @@ def _move_portrait_to_library(memorial_request, title: str, user):
         return None
     with memorial_request.portrait.open("rb") as source:
         content = ContentFile(source.read(), name=memorial_request.portrait.name.rsplit("/", 1)[-1])
+    # Sanitised when the family uploaded it (memorial/forms/uploads.py): the image library's
+    # safety net (website/media/signals.py) need not decode and re-encode it a second time.
+    content.sanitised = True
     image = get_image_model()(title=title, file=content, uploaded_by_user=user)
     image.save()
     memorial_request.portrait.delete(save=False)

@@ -428,9 +428,9 @@ def parse_query(query: str) -> ParsedQuery | None:
 
 
 class _FullTextMatch(Func):
-    """`search_keys_tsv @@ to_tsquery('simple', …)`: the stored vector of the keys and its
-    GIN index (migration 0005), or `to_tsvector('simple', search_keys)` where that column
-    is missing (a database migrated before it existed)."""
+    """`search_keys_tsv @@ to_tsquery('simple', …)` (PostgreSQL only): the stored vector of
+    the keys, a generated column with a GIN index (migration 0005). The expression is the
+    `search_keys` column; the vector sits next to it in the same table (same alias)."""
 
     output_field = models.BooleanField()
 
@@ -439,37 +439,13 @@ class _FullTextMatch(Func):
         self.query = query
 
     def as_sql(self, compiler, connection, **extra_context):
-        column, params = compiler.compile(self.source_expressions[0])
-        vector = f"to_tsvector('simple'::regconfig, {column})"
-        if _has_vector_column(connection) and column.endswith(
-            connection.ops.quote_name("search_keys")
-        ):
-            # The same table alias, the generated column next to search_keys.
-            vector = column[: -len(connection.ops.quote_name("search_keys"))] + (
-                connection.ops.quote_name(VECTOR_COLUMN)
-            )
-            params = ()
-        return f"{vector} @@ to_tsquery('simple'::regconfig, %s)", (*params, self.query)
+        column = self.source_expressions[0]  # resolved: a Col of search_keys
+        table = compiler.quote_name_unless_alias(column.alias)
+        vector = f"{table}.{connection.ops.quote_name(VECTOR_COLUMN)}"
+        return f"{vector} @@ to_tsquery('simple'::regconfig, %s)", (self.query,)
 
 
 VECTOR_COLUMN = "search_keys_tsv"
-_vector_column_by_database: dict[str, bool] = {}
-
-
-def _has_vector_column(connection) -> bool:
-    """Whether the generated column exists (asked once per database per process)."""
-    name = connection.settings_dict["NAME"]
-    if name not in _vector_column_by_database:
-        from memorial.models import MemorialPage
-
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT 1 FROM information_schema.columns "
-                "WHERE table_name = %s AND column_name = %s",
-                [MemorialPage._meta.db_table, VECTOR_COLUMN],
-            )
-            _vector_column_by_database[name] = cursor.fetchone() is not None
-    return _vector_column_by_database[name]
 
 
 def _has_any(keys, via="") -> Q | None:

@@ -8,7 +8,7 @@ commands (website/management/commands/purge_personal_data.py, erase_personal_dat
   rejected, spam) are deleted after the retention period; the consent ledger keeps its own
   copy for a memorial that goes ahead.
 
-Retention in days: settings.PERSONAL_DATA_RETENTION_DAYS (default 30) once moderation is
+Retention in days: settings.PERSONAL_DATA_RETENTION_DAYS once moderation is
 over; a tribute left pending loses its address after PENDING_RETENTION_DAYS."""
 
 from datetime import timedelta
@@ -19,14 +19,13 @@ from django.db.models import Q
 from website.personal_data import PersonalDataSource, register
 
 from .models import MemorialRequest, Tribute
-from .models.memorial_request import RequestState
 
 PENDING_RETENTION_DAYS = 365
 REDACTED = "—"
 
 
 def retention_days() -> int:
-    return getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", 30)
+    return settings.PERSONAL_DATA_RETENTION_DAYS
 
 
 @register
@@ -59,9 +58,7 @@ class MemorialRequesters(PersonalDataSource):
 
     def expire(self, now):
         before = now - timedelta(days=retention_days())
-        closed = MemorialRequest.objects.exclude(state=RequestState.PENDING).filter(
-            closed_at__lt=before
-        )
+        closed = MemorialRequest.objects.closed().filter(closed_at__lt=before)
         count = 0
         for memorial_request in closed.exclude(email="", phone="", requester_name=REDACTED):
             if memorial_request.portrait:

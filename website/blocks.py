@@ -48,10 +48,14 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
 
 
+# The rich-text features of a paragraph, shared by every rich-text field of the site.
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        features=["bold", "italic", "link", "ol", "ul"],
+        features=PARAGRAPH_FEATURES,
         label=_("Paragraph"),
         template="components/blocks/paragraph.html",
     )

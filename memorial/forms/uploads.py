@@ -5,10 +5,11 @@ declared type), a pixel limit against decompression bombs, re-encoded from the p
 so that no metadata (EXIF, GPS, XMP, ICC, comments) survives, under a random name. Here only
 the limit that suits a family's portrait is chosen."""
 
-from website.media.images import sanitise_image
+from website.media.images import ACCEPTED_EXTENSIONS, sanitise_image
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-ACCEPT_ATTRIBUTE = "image/jpeg,image/png,image/webp,image/gif,image/heic,image/avif"
+# The file picker offers what sanitise_image accepts (one list, kept there).
+ACCEPT_ATTRIBUTE = ",".join(f".{extension}" for extension in ACCEPTED_EXTENSIONS)
 
 
 def clean_uploaded_image(uploaded):

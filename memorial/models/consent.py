@@ -133,9 +133,6 @@ class ConsentRecord(ClusterableModel):
     def is_active(self) -> bool:
         return self.status == self.Status.CONFIRMED and self.withdrawn_at is None
 
-    def scope(self) -> dict[str, bool]:
-        return {name: getattr(self, name) for name in SCOPE_FIELDS}
-
 
 class ConsentDocument(models.Model):
     consent = ParentalKey(

@@ -27,13 +27,14 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from website.blocks import PARAGRAPH_FEATURES
+
 from ..panels import ConsentPanel
 from .consent import ConsentRecord
 from .dates import ApproximateDate, approximate_date_fields, validate_order
 from .person import Person
 from .places import Governorate
 
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # The fields the name search keys are computed from.
 NAME_FIELDS = frozenset({"name_native", "name_latin", "other_names"})
 
@@ -176,8 +177,8 @@ class MemorialPage(Page):
         choices=Governorate.choices,
         blank=True,
     )
-    biography = RichTextField(_("biography"), blank=True, features=RICH_TEXT_FEATURES)
-    family_words = RichTextField(_("the family's words"), blank=True, features=RICH_TEXT_FEATURES)
+    biography = RichTextField(_("biography"), blank=True, features=PARAGRAPH_FEATURES)
+    family_words = RichTextField(_("the family's words"), blank=True, features=PARAGRAPH_FEATURES)
     identified_in_caesar_photographs = models.BooleanField(
         _("identified among the Caesar photographs"),
         default=False,

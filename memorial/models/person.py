@@ -34,10 +34,5 @@ class Person(models.Model):
     def has_active_consent(self) -> bool:
         return self.active_consent is not None
 
-    def forget_cached_consent(self):
-        self.__dict__.pop("_active_consent", None)
-        self.__dict__.pop("active_consents", None)
-
     def light_candle(self):
         Person.objects.filter(pk=self.pk).update(candle_count=F("candle_count") + 1)
-        self.refresh_from_db(fields=["candle_count"])

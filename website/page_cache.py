@@ -104,9 +104,8 @@ class PageCacheMiddleware:
         if stored is not None:
             return self._restore(request, stored)
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        anonymous = user is None or not user.is_authenticated
-        if anonymous and _cacheable_response(response):
+        # A signed-in visitor carries the session cookie, so never reaches this point.
+        if _cacheable_response(response):
             content, has_form = _TOKEN_INPUT.subn(
                 rb"\g<1>" + TOKEN_PLACEHOLDER + rb"\g<2>", response.content
             )

@@ -104,7 +104,15 @@ def test_an_empty_field_gives_an_empty_link(db, local_storages, private_evidence
     assert private_file_url(private_evidence_table(title="none").file) == ""
 
 
-def test_private_storage_follows_the_settings(local_storages):
-    assert private_storage()._wrapped is storages["private"] or (
-        private_storage().location == storages["private"].location
-    )
+def test_private_storage_follows_the_settings(settings, tmp_path):
+    """Set up under the settings in force, then the settings change (as in tests, or a
+    reloaded configuration): the handle follows, it does not keep the old storage."""
+    from website.settings.storage import media_storages
+
+    before = private_storage().location
+    settings.STORAGES = {
+        **media_storages({}, tmp_path / "elsewhere"),
+        "staticfiles": settings.STORAGES["staticfiles"],
+    }
+    assert private_storage().location == str(tmp_path / "elsewhere") != before
+    assert private_storage().location == storages["private"].location

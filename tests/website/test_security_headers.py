@@ -35,3 +35,23 @@ def test_admin_inline_scripts_are_allowed_by_hash_not_unsafe_inline():
     hashes = _script_hashes(html)
     assert len(hashes) == 1
     assert hashes[0].startswith("'sha256-")
+
+
+def test_admin_pages_allow_exactly_their_inline_scripts_by_hash(demo, client):
+    """Through the real middleware: the page editor has inline scripts (date pickers); each
+    one's hash is in the policy, and the policy still has no 'unsafe-inline'."""
+    from tests.accounts_helpers import create_user, login_verified
+    from website.middleware import _script_hashes
+    from website.models import HomePage
+
+    admin, _secret = create_user("csp-admin", superuser=True)
+    login_verified(client, admin)
+    home = HomePage.objects.get(locale__language_code="en")
+    response = client.get(f"/admin/pages/{home.pk}/edit/")
+    assert response.status_code == 200
+    hashes = _script_hashes(response.content)
+    assert hashes, "the page editor has inline scripts"
+    policy = response["Content-Security-Policy"]
+    script_src = next(d for d in policy.split("; ") if d.startswith("script-src"))
+    assert all(digest in script_src.split() for digest in hashes)
+    assert "unsafe-inline" not in policy

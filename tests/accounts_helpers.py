@@ -87,14 +87,15 @@ def admin_sign_in(page, site_url, username, password, secret_hex):
     page.wait_for_url(f"{site_url}/admin/")
 
 
-def assert_refused(response):
-    """The admin refused: a 403, or Wagtail's answer to a missing permission (a redirect to
-    the dashboard with a message), or to a visitor not signed in (a redirect to sign in).
-    A success (the page itself, or a redirect anywhere else) fails."""
+def assert_refused(response, *, anonymous=False):
+    """The admin refused. A visitor not signed in is sent to sign in; a signed-in user
+    without the permission gets a 403 or Wagtail's answer to a missing permission (a redirect
+    to the dashboard with a message). A success, or a lost session, fails."""
+    if anonymous:
+        assert response.status_code == 302, response.status_code
+        assert response["Location"].startswith(reverse("wagtailadmin_login"))
+        return
     if response.status_code == 403:
         return
     assert response.status_code == 302, response.status_code
-    location = response["Location"]
-    assert location == reverse("wagtailadmin_home") or location.startswith(
-        reverse("wagtailadmin_login")
-    ), location
+    assert response["Location"] == reverse("wagtailadmin_home"), response["Location"]

@@ -47,4 +47,4 @@ def test_editors_cannot_fetch_consent_documents(demo, client):
     login_verified(client, user("editor-docs"))
     assert client.get(link).status_code == 403
     client.logout()
-    assert_refused(client.get(link))  # to sign in
+    assert_refused(client.get(link), anonymous=True)

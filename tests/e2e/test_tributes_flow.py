@@ -99,8 +99,18 @@ def test_memorial_request_form_is_accessible_and_explains_errors(page, site_url,
     page.wait_for_timeout(3200)
     page.locator("form button[type=submit]").click()
     page.wait_for_load_state()
-    # A day without a month: refused, explained, and everything typed is still there.
-    assert page.locator(".errorlist").count() >= 1
+    # A day without a year: refused, explained under the year in Arabic, and everything
+    # typed is still there.
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    english = "Give the year when a month or a day is given."
+    with translation.override("ar"):
+        arabic = gettext(english)
+    assert arabic != english
+    error = page.locator("#id_birth_year_error")
+    assert error.is_visible()
+    assert error.inner_text().strip() == arabic
     assert page.input_value("[name=name_latin]") == "Test Name"
     assert page.input_value("[name=email]") == "e2e-request@example.org"
     assert_no_axe_violations(page)

@@ -1,12 +1,11 @@
 """Fixtures every test layer shares."""
 
-import os
-
 import pytest
 from django.conf import settings
 from django.core.cache import caches
-from django.core.management import call_command
 from django.utils import translation
+
+from tests.demo_site import ensure_demo, load_demo
 
 
 @pytest.fixture(autouse=True)
@@ -26,25 +25,26 @@ def _empty_caches():
     yield
 
 
-def _load_demo():
-    with open(os.devnull, "w") as silent:
-        call_command("load_demo", force=True, stdout=silent)
-
-
-def ensure_demo():
-    """Load the demo site unless it is there (a transactional test may have emptied it)."""
-    from website.models import HomePage
-
-    if not HomePage.objects.exists():
-        _load_demo()
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site is loaded once into the test database; each test's transaction is
-    rolled back, so tests see it fresh."""
+    rolled back, so tests see it fresh.
+
+    pytest-django creates the test database only when a collected test asks for `db`; the
+    browser tests reach it through the in-process server instead, so a run of browser tests
+    alone creates it here (otherwise the demo would be written to the development database)."""
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    created = None
     with django_db_blocker.unblock():
-        _load_demo()
+        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+            created = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        load_demo()
+    yield
+    if created is not None:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
 
 
 @pytest.fixture

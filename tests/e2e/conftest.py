@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ensure_demo
+from tests.demo_site import ensure_demo
 
 CHROMIUM_FLAGS = [
     "--headless=new",

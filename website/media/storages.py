@@ -13,6 +13,7 @@ from django.utils.functional import LazyObject, empty
 from django.utils.http import content_disposition_header
 from storages.backends.s3 import S3Storage
 
+PUBLIC = "default"
 PRIVATE = "private"
 
 

@@ -53,9 +53,7 @@ def language_links(context, mode="switcher"):
             url, translated = request.build_absolute_uri(translate_url(request.path, code)), True
         elif code in translations:
             url, translated = translations[code].get_full_url(request), True
-        elif mode == "switcher" and (
-            home := _cached(request, "home_pages", _home_pages).get(code)
-        ):
+        elif mode == "switcher" and (home := _cached(request, "home_pages", _home_pages).get(code)):
             # Looked up only for a language the page is not translated into.
             url, translated = home.get_full_url(request), False
         else:

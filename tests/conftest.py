@@ -25,6 +25,10 @@ def _empty_caches():
     yield
 
 
+# The database the settings name, read before any test database replaces it.
+_CONFIGURED_DATABASE_NAME = settings.DATABASES["default"]["NAME"]
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site is loaded once into the test database; each test's transaction is
@@ -38,7 +42,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     created = None
     with django_db_blocker.unblock():
-        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+        if connection.settings_dict["NAME"] == _CONFIGURED_DATABASE_NAME:
             created = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         load_demo()
     yield

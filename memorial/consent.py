@@ -1,4 +1,5 @@
-"""Withdrawing a family's consent, in one step, everywhere.
+"""Withdrawing a family's consent, in one step, everywhere; and taking a withheld name out
+of the memorial's address.
 
 Called by the admin's withdrawal action (and usable from code): the private record is kept
 and marked withdrawn; every translation of the memorial is unpublished; scheduled publishing
@@ -9,17 +10,19 @@ consent later does not republish anything: an editor publishes again."""
 from django.db import transaction
 from django.utils import timezone
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_url_from_cache
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.log_actions import log
 from wagtail.models import Revision
 
 from website.page_cache import invalidate_page_cache
 
 from .listing_table import deferred_refresh, refresh_listing
-from .models import ConsentRecord, MemorialPage
+from .models import ConsentRecord, MemorialPage, Person, neutral_slug
 
 WITHDRAWN_LOG_ACTION = "memorial.consent_withdrawn"
 PUBLISH_REFUSED_LOG_ACTION = "memorial.publish_refused"
+ADDRESS_CHANGED_LOG_ACTION = "memorial.address_without_name"
 
 
 def withdraw_consent(consent: ConsentRecord, user=None, how: str = "", reason: str = ""):
@@ -58,3 +61,39 @@ def withdraw_consent(consent: ConsentRecord, user=None, how: str = "", reason: s
     if was_live:
         purge_pages_from_cache(was_live)
     return was_live
+
+
+def withhold_name_from_addresses(person_id) -> list[MemorialPage]:
+    """When the family's consent stops allowing the name, a live memorial whose address
+    carries it moves to a neutral address (memorial-<n>), in every language, at once: the
+    memorial stays up, the name leaves its URL. No redirect is kept from the old address.
+    Returns the pages that moved. A draft that still holds the old slug cannot be published
+    again until an editor changes it (MemorialPage.publication_refusal)."""
+    person = Person.objects.filter(pk=person_id).first()
+    consent = person.active_consent if person else None
+    if consent is None or consent.show_name:
+        return []
+    moved = []
+    pages = MemorialPage.objects.filter(person_id=person_id, live=True)
+    for page in pages.select_related("locale"):
+        if not page.address_carries_name():
+            continue
+        old_url = page.get_full_url()
+        old_path = Redirect.normalise_path(page.get_url_parts()[2])
+        page.slug = neutral_slug(person_id)
+        page.save(update_fields=["slug", "url_path"], clean=False)
+        log(instance=page, action=ADDRESS_CHANGED_LOG_ACTION, data={"consent_id": consent.pk})
+        moved.append((page, old_url, old_path))
+    if moved:
+        transaction.on_commit(lambda: _forget_old_addresses(moved))
+    return [page for page, _url, _path in moved]
+
+
+def _forget_old_addresses(moved):
+    # Runs after Wagtail's own on-commit handler, which creates a redirect from the old
+    # address: an address that names the person must not keep leading to the memorial.
+    for page, old_url, old_path in moved:
+        Redirect.objects.filter(redirect_page=page, old_path=old_path).delete()
+        if old_url:
+            purge_url_from_cache(old_url)
+    invalidate_page_cache()

@@ -409,6 +409,19 @@ def search_keys_for(name_native: str, name_latin: str, other_names: str) -> str:
     return f" {' '.join(selected)} " if selected else ""
 
 
+def carries_name(text: str, name_native: str, name_latin: str, other_names: str) -> bool:
+    """Whether `text` (a page's address) holds a word of these names, in either script or a
+    common spelling of it: a memorial whose name is withheld must not give it away there."""
+
+    def word_keys(value: str) -> set[str]:
+        units = [Unit(_alternatives(token)) for token in tokenize(value)]
+        # Exact and skeleton keys only: typo neighbours would find names in ordinary words.
+        return {key for unit in units for key in unit.exact | unit.skeleton}
+
+    name_keys = set().union(*map(word_keys, _names(name_native, name_latin, other_names)))
+    return bool(name_keys & word_keys(text))
+
+
 @dataclass
 class ParsedQuery:
     units: list[Unit]

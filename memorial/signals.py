@@ -11,6 +11,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from website.page_cache import invalidate_page_cache
 
+from .consent import withhold_name_from_addresses
 from .listing_table import person_ids_of_pages, rebuild_listing, refresh_listing
 from .models import ConsentRecord, ListingEntry, MemorialPage, PlaceOfDetention
 
@@ -31,6 +32,8 @@ def _on_consent_change(sender, instance, **kwargs):
         return
     invalidate_page_cache()
     refresh_listing([instance.person_id])
+    # A consent that stops allowing the name takes it out of the memorial's address too.
+    withhold_name_from_addresses(instance.person_id)
 
 
 # What save_revision() writes on the page row: bookkeeping that changes nothing public.

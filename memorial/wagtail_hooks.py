@@ -13,8 +13,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from website.media.private_files import register_private_file
 
 from .admin import consent_viewset, person_chooser_viewset, withdraw_consent_view
-from .consent import PUBLISH_REFUSED_LOG_ACTION, WITHDRAWN_LOG_ACTION
-from .models import CONSENT_REQUIRED_MESSAGE, ConsentDocument, MemorialPage, PlaceOfDetention
+from .consent import ADDRESS_CHANGED_LOG_ACTION, PUBLISH_REFUSED_LOG_ACTION, WITHDRAWN_LOG_ACTION
+from .models import ConsentDocument, MemorialPage, PlaceOfDetention
 
 
 class PlaceOfDetentionViewSet(SnippetViewSet):
@@ -54,6 +54,11 @@ def register_memorial_log_actions(actions):
         _("Publication refused"),
         _("Publication refused: no current consent"),
     )
+    actions.register_action(
+        ADDRESS_CHANGED_LOG_ACTION,
+        _("Address changed"),
+        _("Address changed: the family no longer allows the name to be shown"),
+    )
 
 
 def _goes_live_now(page) -> bool:
@@ -65,9 +70,10 @@ def refuse_publication_without_consent(request, page):
     """The publish button (edit and create views): explain instead of failing. The draft is
     already saved, so nothing the editor typed is lost."""
     page = page.specific
-    if isinstance(page, MemorialPage) and _goes_live_now(page) and not page.has_active_consent():
-        # Made a string now: the admin language is active only while the view runs.
-        messages.error(request, str(CONSENT_REQUIRED_MESSAGE))
+    if not (isinstance(page, MemorialPage) and _goes_live_now(page)):
+        return None
+    if refusal := page.publication_refusal():
+        messages.error(request, refusal)
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     return None
 
@@ -83,13 +89,13 @@ def refuse_bulk_publication_without_consent(request, action_type, objects, actio
                 MemorialPage.objects.descendant_of(obj).not_live().select_related("person")
             )
     refused = [
-        page
+        (page, refusal)
         for page in candidates
-        if isinstance(page, MemorialPage) and not page.has_active_consent()
+        if isinstance(page, MemorialPage) and (refusal := page.publication_refusal())
     ]
     if refused:
-        titles = ", ".join(page.get_admin_display_title() for page in refused[:10])
-        messages.error(request, f"{CONSENT_REQUIRED_MESSAGE} ({titles})")
+        for page, refusal in refused[:10]:
+            messages.error(request, f"{page.get_admin_display_title()}: {refusal}")
         return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
     return None
 

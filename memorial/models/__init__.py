@@ -4,7 +4,12 @@ from .consent import ConsentDocument, ConsentRecord
 from .dates import ApproximateDate
 from .index import MemorialIndexPage
 from .listing import ListingEntry
-from .memorial_page import CONSENT_REQUIRED_MESSAGE, ConsentRequired, MemorialPage, Shown
+from .memorial_page import (
+    ConsentRequired,
+    MemorialPage,
+    Shown,
+    neutral_slug,
+)
 from .memorial_request import MemorialRequest
 from .person import Person
 from .places import FacilityType, Governorate, PlaceOfDetention
@@ -12,7 +17,6 @@ from .tribute import Tribute
 from .workflow import ConsentVerifiedTask
 
 __all__ = [
-    "CONSENT_REQUIRED_MESSAGE",
     "ApproximateDate",
     "ConsentDocument",
     "ConsentRecord",
@@ -27,5 +31,6 @@ __all__ = [
     "PlaceOfDetention",
     "Person",
     "Shown",
+    "neutral_slug",
     "Tribute",
 ]

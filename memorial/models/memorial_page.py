@@ -15,7 +15,7 @@ path that sets `live` by hand)."""
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
 from django.utils import timezone
@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website.blocks import PARAGRAPH_FEATURES
 
 from ..panels import ConsentPanel
+from ..refusals import note_refusal
 from .consent import ConsentRecord
 from .dates import ApproximateDate, approximate_date_fields, validate_order
 from .person import Person
@@ -40,16 +41,30 @@ NAME_FIELDS = frozenset({"name_native", "name_latin", "other_names"})
 
 
 class ConsentRequired(ValidationError):
-    """Raised when something tries to make a memorial live without an active consent."""
+    """Raised when something tries to make a memorial live that its consent does not allow
+    (see MemorialPage.publication_refusal)."""
 
-    def __init__(self):
-        super().__init__(CONSENT_REQUIRED_MESSAGE, code="consent_required")
+    def __init__(self, message=None):
+        message = message or str(CONSENT_REQUIRED_MESSAGE)
+        # A non-field error (error_dict), the form wagtail-localize expects of a refusal.
+        super().__init__({NON_FIELD_ERRORS: [ValidationError(message, code="consent_required")]})
+        note_refusal(message)  # so that an admin view that catches this still explains
 
 
 CONSENT_REQUIRED_MESSAGE = _(
     "This memorial cannot be published: there is no current consent from the family. "
     "Someone with the consent permission must record the family's consent first."
 )
+NAME_IN_ADDRESS_MESSAGE = _(
+    "This memorial cannot be published: the family did not allow the name to be shown, so "
+    "the page's address must not carry it either. Choose a slug without the name (Promote "
+    "tab), for example “%(slug)s”, and publish again."
+)
+
+
+def neutral_slug(person_id) -> str:
+    """An address for a memorial whose name is withheld: nothing in it says who it is."""
+    return f"memorial-{person_id}"
 
 
 def active_consent_exists():
@@ -360,18 +375,42 @@ class MemorialPage(Page):
             shown.identified_in_caesar_photographs = self.identified_in_caesar_photographs
         return shown
 
-    def _consent_allows_going_live(self, person_id) -> bool:
-        return (
-            person_id is not None
-            and ConsentRecord.objects.active().filter(person_id=person_id).exists()
+    def public_name(self) -> str:
+        """The name a link to this memorial shows, as its own page does: within the consent's
+        scope, never the admin title (which may hold a name the family keeps private)."""
+        return self.shown().names_for(self.locale.language_code)[0]
+
+    def publication_refusal(self) -> str | None:
+        """Why this version of the memorial may not go live, in the active language, or None.
+        The one rule behind every path that makes a memorial live: an active consent must
+        exist, and where it withholds the name, the address (slug) must not carry it, in
+        any spelling."""
+        consent = (
+            ConsentRecord.objects.active()
+            .filter(person_id=self.person_id)
+            .order_by("-given_at", "-pk")
+            .only("show_name")
+            .first()
+            if self.person_id is not None
+            else None
         )
+        if consent is None:
+            return str(CONSENT_REQUIRED_MESSAGE)
+        if not consent.show_name and self.address_carries_name():
+            return NAME_IN_ADDRESS_MESSAGE % {"slug": neutral_slug(self.person_id)}
+        return None
+
+    def address_carries_name(self) -> bool:
+        from memorial.name_search import carries_name  # imported late: it imports this app
+
+        return carries_name(self.slug, self.name_native, self.name_latin, self.other_names)
 
     def publish(self, revision, *args, **kwargs):
         candidate = revision.as_object()
         scheduled = candidate.go_live_at and candidate.go_live_at > timezone.now()
         # Scheduling only records a date; the check runs again when the date comes.
-        if not scheduled and not self._consent_allows_going_live(candidate.person_id):
-            raise ConsentRequired()
+        if not scheduled and (refusal := candidate.publication_refusal()):
+            raise ConsentRequired(refusal)
         return super().publish(revision, *args, **kwargs)
 
     def save(self, *args, **kwargs):
@@ -386,14 +425,14 @@ class MemorialPage(Page):
             if update_fields is not None and "search_keys" not in update_fields:
                 kwargs["update_fields"] = [*update_fields, "search_keys"]
         sets_live = self.live and (update_fields is None or "live" in update_fields)
-        if sets_live and not self._consent_allows_going_live(self.person_id):
+        if sets_live and (refusal := self.publication_refusal()):
             if self.pk is None:
                 # A new page (Page.live defaults to True, a copy may keep it) starts as a
                 # draft: it is never written live without consent.
                 self.live = False
                 self.live_revision = None
             elif not type(self).objects.filter(pk=self.pk, live=True).exists():
-                raise ConsentRequired()
+                raise ConsentRequired(refusal)
         return super().save(*args, **kwargs)
 
     def get_admin_display_title(self):

@@ -1,5 +1,5 @@
 """The "Family consent verified" workflow task: only staff with the consent permission can
-approve it, and only while the person has an active consent."""
+approve it, and only while the consent allows the memorial to go live."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
@@ -22,8 +22,10 @@ class ConsentVerifiedTask(Task):
         if not self._can_verify(user):
             return []
         actions = [("reject", _("Request changes"), True)]
-        # Approving publishes the memorial: offered only once the consent is recorded.
-        if getattr(obj.specific, "has_active_consent", lambda: False)():
+        # Approving publishes the memorial: offered only once the consent allows it.
+        candidate = obj.specific.get_latest_revision_as_object()  # what approving publishes
+        refusal = getattr(candidate, "publication_refusal", None)
+        if refusal is not None and refusal() is None:
             actions += [
                 ("approve", _("Approve: the family's consent is verified"), False),
                 ("approve", _("Approve with comment"), True),
@@ -33,7 +35,7 @@ class ConsentVerifiedTask(Task):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             memorial = task_state.revision.as_object()
-            if not self._can_verify(user) or not memorial.has_active_consent():
+            if not self._can_verify(user) or memorial.publication_refusal():
                 # Nothing happens: the task stays in progress.
                 return None
         return super().on_action(task_state, user, action_name, **kwargs)

@@ -124,11 +124,25 @@ def test_related_memorials_show_only_while_consent_is_current(demo, client):
     item = NewsPage.objects.get(locale__language_code="ar", slug="association-founded")
     NewsPageMemorial.objects.create(page=item, memorial=memorial)  # linked to the English one
     body = main_html(client.get(item.url))
-    # Shown in the reader's language.
-    assert f'<a href="{arabic.url}">{arabic.title}</a>' in body
+    # The reader's language's page, under the name as the memorial itself shows it.
+    assert f'<a href="{arabic.url}">Fictional sample two</a>' in body
     bypass_withdrawal(memorial)
     body = main_html(client.get(item.url))
-    assert arabic.title not in body and memorial.title not in body
+    assert arabic.url not in body and "Fictional sample two" not in body
+
+
+def test_a_related_memorial_never_shows_a_name_the_consent_hides(demo, client):
+    memorial = make_memorial("en", name="Hidden sample name")
+    memorial.title = "Admin title with the hidden name"
+    memorial.save_revision().publish()
+    memorial.person.active_consent.__class__.objects.filter(person=memorial.person).update(
+        show_name=False
+    )
+    item = NewsPage.objects.get(locale__language_code="en", slug="association-founded")
+    NewsPageMemorial.objects.create(page=item, memorial=memorial)
+    body = main_html(client.get(item.url))
+    assert "Name withheld at the family" in body
+    assert "Hidden sample name" not in body and "Admin title" not in body
 
 
 def test_a_memorial_never_consented_is_not_shown(demo, client):

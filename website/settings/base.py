@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Admin accounts: second factor required, idle sessions end, admin responses not stored.
     "accounts.middleware.AdminAccessMiddleware",
+    # A memorial refused by the consent gate: the editor is told why, on every admin path.
+    "memorial.refusals.PublicationRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

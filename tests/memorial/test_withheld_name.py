@@ -120,7 +120,7 @@ def test_wagtail_localize_publish_gives_the_reason(client, monkeypatch):
     ConsentRecord.objects.filter(person=page.person).update(withdrawn_at=timezone.now())
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation = source.translations.create(target_locale=Locale.objects.get(language_code="de"))
-    translation.save_target(publish=False)  # the German draft, edited through wagtail-localize's editor
+    translation.save_target(publish=False)  # a German draft, edited in wagtail-localize
     german = page.get_translation(Locale.objects.get(language_code="de"))
     login_verified(client, user("translator", superuser=True))
     # wagtail-localize publishes once its transaction commits; a test's transaction never

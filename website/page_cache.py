@@ -50,7 +50,8 @@ def _bump_generation() -> None:
         cache.set(GENERATION_KEY, 1, timeout=None)
 
 
-def _generation() -> int:
+def generation() -> int:
+    """The current generation: part of every page-cache key (and of website/chrome.py's)."""
     return cache.get(GENERATION_KEY) or 0
 
 
@@ -76,7 +77,7 @@ def _key(request) -> str:
     # Hashed: a long or unusual path must not make an over-long or invalid cache key.
     scheme = "https" if request.is_secure() else "http"
     address = f"{scheme}://{request.get_host()}{request.path}".encode()
-    return f"page-cache:{_generation()}:{hashlib.sha256(address).hexdigest()}"
+    return f"page-cache:{generation()}:{hashlib.sha256(address).hexdigest()}"
 
 
 def _set_public_cache_control(response, has_form: bool) -> None:

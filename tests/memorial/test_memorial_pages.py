@@ -179,8 +179,8 @@ def test_query_counts_do_not_grow_with_the_number_of_memorials(
         client.get(index("fr").url + "?sort=name&page=2")
     page = MemorialPage.objects.get(slug="many-1")
     memorial_count = count(page.url + "?x=1")
-    with django_assert_max_num_queries(memorial_count):
-        client.get(MemorialPage.objects.get(slug="many-2").url + "?x=1")
+    # (count() views each page once first: a page's translations are then in the cache.)
+    assert count(MemorialPage.objects.get(slug="many-2").url + "?x=1") <= memorial_count
 
 
 def test_candle_is_counted_once_then_refused_politely(client):

@@ -215,28 +215,28 @@ def test_only_decisions_about_approved_tributes_empty_the_page_cache(
     memorial, django_capture_on_commit_callbacks
 ):
     from memorial.moderation import moderate_tributes
-    from website.page_cache import _generation
+    from website.page_cache import generation
 
     def generation_after(tribute, decision):
         with django_capture_on_commit_callbacks(execute=True):
             moderate_tributes([tribute], decision, None)
-        return _generation()
+        return generation()
 
-    start = _generation()
+    start = generation()
     assert generation_after(make_tribute(memorial["en"].person), "reject") == start
     assert generation_after(make_tribute(memorial["en"].person, "b"), "spam") == start
     approved = make_tribute(memorial["en"].person, "c")
     assert generation_after(approved, "approve") > start
-    start = _generation()
+    start = generation()
     assert generation_after(approved, "reject") > start  # taken down again
 
 
 def test_a_pending_consent_does_not_empty_the_page_cache(
     memorial, django_capture_on_commit_callbacks
 ):
-    from website.page_cache import _generation
+    from website.page_cache import generation
 
-    start = _generation()
+    start = generation()
     with django_capture_on_commit_callbacks(execute=True):
         pending = ConsentRecord.objects.create(
             person=memorial["en"].person,
@@ -248,8 +248,8 @@ def test_a_pending_consent_does_not_empty_the_page_cache(
         )
         pending.notes = "still to confirm"
         pending.save()
-    assert _generation() == start
+    assert generation() == start
     with django_capture_on_commit_callbacks(execute=True):
         pending.status = ConsentRecord.Status.CONFIRMED
         pending.save()  # now in force: what the public sees may change
-    assert _generation() > start
+    assert generation() > start

@@ -17,6 +17,7 @@ def memorial_page_context(page, request):
         "shown": shown,
         "name": name,
         "other_name": other_name,
+        "portrait_alt": _portrait_alt(shown, name),
         "meta_title": title,
         "meta_description": description,
         "share_links": share_links(url, title),
@@ -25,6 +26,15 @@ def memorial_page_context(page, request):
         "candle_count": page.person.candle_count if page.person_id else 0,
         "preview_without_consent": preview and not page.has_active_consent(),
     }
+
+
+def _portrait_alt(shown, name) -> str:
+    if not shown.portrait:
+        return ""
+    if not shown.name:
+        # The image's description is an editor's text and may well name the person.
+        return _("Portrait chosen by the family")
+    return shown.portrait.description or _("Portrait of %(name)s") % {"name": name}
 
 
 def _meta_description(shown) -> str:

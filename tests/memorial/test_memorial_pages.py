@@ -52,6 +52,17 @@ def test_nothing_outside_the_scope_reaches_the_page_or_its_metadata(client):
     assert "Name withheld" in html
 
 
+def test_a_portrait_shown_without_the_name_does_not_name_the_person_in_its_alt_text(client):
+    portrait = _portrait()
+    portrait.description = "Ziad Testperson at his graduation"
+    portrait.save()
+    scope = {**HIDDEN_SCOPE, "show_portrait": True}
+    page = published("portrait-only", scope=scope, portrait=portrait)["en"]
+    html = client.get(page.url).content.decode()
+    assert 'alt="Portrait chosen by the family"' in html
+    assert "Ziad" not in html and "graduation" not in html
+
+
 def test_each_scope_shows_only_its_fields(client):
     scope = {**HIDDEN_SCOPE, "show_name": True, "show_dates": True}
     page = published("partly", scope=scope, portrait=_portrait())["en"]

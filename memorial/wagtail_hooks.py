@@ -100,4 +100,17 @@ def refuse_bulk_publication_without_consent(request, action_type, objects, actio
     return None
 
 
+@hooks.register("after_copy_page")
+def explain_copies_left_as_drafts(request, page, new_page):
+    """"Publish copies" makes a copied memorial a draft where its consent does not allow it
+    to go live (the gate in MemorialPage.save): say so, rather than only "copied"."""
+    if not request.POST.get("publish_copies"):
+        return None
+    copies = MemorialPage.objects.descendant_of(new_page, inclusive=True).filter(live=False)
+    for memorial in copies[:10]:
+        if refusal := memorial.publication_refusal():
+            messages.warning(request, f"{memorial.get_admin_display_title()}: {refusal}")
+    return None
+
+
 from . import moderation  # noqa: E402, F401  (tribute and request queues, bulk actions, counts)

@@ -131,3 +131,22 @@ def test_wagtail_localize_publish_gives_the_reason(client, monkeypatch):
     assert not MemorialPage.objects.get(pk=german.pk).live
     messages = [str(m) for m in response.context["messages"]]
     assert any("no current consent" in message for message in messages), messages
+
+
+def test_copying_with_publish_copies_explains_a_copy_left_as_a_draft(client):
+    page = published("memorial-copy-source", scope=NAME_HIDDEN)["en"]
+    login_verified(client, user("copier", superuser=True))
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=[page.pk]),
+        {
+            "new_title": "Copy",
+            "new_slug": "ziad-testperson-copy",  # carries the withheld name
+            "new_parent_page": page.get_parent().pk,
+            "publish_copies": "on",
+        },
+        follow=True,
+    )
+    copy = MemorialPage.objects.get(slug="ziad-testperson-copy")
+    assert not copy.live
+    messages = [str(m) for m in response.context["messages"]]
+    assert any(neutral_slug(copy.person_id) in message for message in messages), messages

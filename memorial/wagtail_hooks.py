@@ -102,8 +102,8 @@ def refuse_bulk_publication_without_consent(request, action_type, objects, actio
 
 @hooks.register("after_copy_page")
 def explain_copies_left_as_drafts(request, page, new_page):
-    """"Publish copies" makes a copied memorial a draft where its consent does not allow it
-    to go live (the gate in MemorialPage.save): say so, rather than only "copied"."""
+    """With "publish copies" ticked, a copied memorial stays a draft where its consent does
+    not allow it to go live (the gate in MemorialPage.save): say so, not only "copied"."""
     if not request.POST.get("publish_copies"):
         return None
     copies = MemorialPage.objects.descendant_of(new_page, inclusive=True).filter(live=False)

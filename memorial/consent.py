@@ -80,7 +80,10 @@ def withhold_name_from_addresses(person_id) -> list[MemorialPage]:
             continue
         old_url = page.get_full_url()
         old_path = Redirect.normalise_path(page.get_url_parts()[2])
-        page.slug = neutral_slug(person_id)
+        slug = neutral_slug(person_id)
+        if page.get_siblings(inclusive=False).filter(slug=slug).exists():
+            slug = f"{slug}-{page.pk}"  # two pages of one person under one index (rare)
+        page.slug = slug
         page.save(update_fields=["slug", "url_path"], clean=False)
         log(instance=page, action=ADDRESS_CHANGED_LOG_ACTION, data={"consent_id": consent.pk})
         moved.append((page, old_url, old_path))

@@ -44,10 +44,12 @@ class Chrome:
 
 
 def _key(request, *parts) -> str:
-    # Hashed like the page cache's keys: the host comes from the request.
-    scheme = "https" if request.is_secure() else "http"
-    address = f"{scheme}://{request.get_host()}".encode()
-    return ":".join(["chrome", str(generation()), hashlib.sha256(address).hexdigest(), *parts])
+    # The generation is read once per request; the host is hashed, as in the page cache's keys.
+    if "_chrome_prefix" not in request.__dict__:
+        scheme = "https" if request.is_secure() else "http"
+        address = hashlib.sha256(f"{scheme}://{request.get_host()}".encode()).hexdigest()
+        request._chrome_prefix = f"chrome:{generation()}:{address}"
+    return ":".join([request._chrome_prefix, *parts])
 
 
 def _memo(request, key, compute):

@@ -31,6 +31,15 @@ def test_arabic_plurals_have_all_six_forms():
             assert all(entry.msgstr_plural.values()), entry.msgid
 
 
+
+def test_arabic_plurals_follow_the_number():
+    """Arabic words change with the number (one, two, three to ten, eleven and more): a
+    plural entry with the same wording in every form reads wrongly for most numbers."""
+    for entry in polib.pofile(str(CATALOGUES["ar"])):
+        if entry.msgid_plural:
+            assert len(set(entry.msgstr_plural.values())) >= 3, entry.msgid
+
+
 @pytest.mark.parametrize("code", CATALOGUES)
 def test_placeholders_survive_translation(code):
     """A translation that drops or renames a %(name)s placeholder would crash or mislead."""

@@ -31,7 +31,6 @@ def test_arabic_plurals_have_all_six_forms():
             assert all(entry.msgstr_plural.values()), entry.msgid
 
 
-
 def test_arabic_plurals_follow_the_number():
     """Arabic words change with the number (one, two, three to ten, eleven and more): a
     plural entry with the same wording in every form reads wrongly for most numbers."""

@@ -1,5 +1,5 @@
-"""sitemap.xml: every live page of every language, each with its live translations as
-xhtml:link alternates. Never an alias (a copy of another page's content), never a page behind
+"""sitemap.xml: every live page of every language, each with its live translations (and the
+site's root as x-default) as xhtml:link alternates. Never an alias (a copy of another page's content), never a page behind
 a view restriction, never a page that its own model says is not public (a memorial without a
 current consent: see `_public_rules`).
 
@@ -67,12 +67,20 @@ class _Urls:
                 self.prefixes[language_code] = reverse("wagtail_serve", args=("",))
         return self.prefixes[language_code]
 
+    def _root(self, url_path):
+        return next((root for root in self.roots if url_path.startswith(root.root_path)), None)
+
     def __call__(self, url_path):
-        for root in self.roots:
-            if url_path.startswith(root.root_path):
-                rest = url_path[len(root.root_path) :]
-                return root.root_url + self._prefix(root.language_code) + rest
-        return None  # outside every site: not reachable
+        root = self._root(url_path)
+        if root is None:
+            return None  # outside every site: not reachable
+        return root.root_url + self._prefix(root.language_code) + url_path[len(root.root_path) :]
+
+    def x_default(self, url_path):
+        """The site's root, which sends each visitor to their language (as the pages' own
+        <link hreflang="x-default"> does)."""
+        root = self._root(url_path)
+        return root.root_url + "/" if root else None
 
 
 _FIELDS = ("translation_key", "url_path", "last_published_at", "locale__language_code")
@@ -96,7 +104,11 @@ def _entries(pages, listed):
         if not url:
             continue
         alternates = sorted(translations[key])
-        entries.append((url, published, alternates if len(alternates) > 1 else []))
+        if len(alternates) > 1:
+            alternates.append(("x-default", urls.x_default(url_path)))
+        else:
+            alternates = []
+        entries.append((url, published, alternates))
     return entries
 
 

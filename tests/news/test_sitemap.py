@@ -65,7 +65,8 @@ def test_each_page_lists_its_live_translations_as_alternates(demo, client):
     listed = entries(client)
     expected = {code: f"http://localhost/{code}/about/" for code in ("ar", "en", "fr", "de")}
     for url in expected.values():
-        assert listed[url] == expected
+        # …and the site's root, which sends each visitor to their language, as x-default.
+        assert listed[url] == {**expected, "x-default": "http://localhost/"}
 
 
 def test_unpublished_pages_and_their_alternates_disappear(demo, client):
@@ -81,7 +82,7 @@ def test_a_page_without_translations_has_no_alternates(demo, client):
     item = add_news("en", title="English only")
     assert entries(client)[item.get_full_url()] == {}
     translate(item, "ar", title="بالعربية أيضًا")
-    assert set(entries(client)[item.get_full_url()]) == {"en", "ar"}
+    assert set(entries(client)[item.get_full_url()]) == {"en", "ar", "x-default"}
 
 
 def test_aliases_are_never_listed(demo, client):
@@ -115,7 +116,7 @@ def test_memorials_are_listed_only_while_consent_is_current(demo, client):
     memorial = make_memorial("en", name="Fictional sample one")
     translation = translate(memorial, "ar", title="نموذج متخيَّل")
     listed = entries(client)
-    assert set(listed[memorial.get_full_url()]) == {"en", "ar"}
+    assert set(listed[memorial.get_full_url()]) == {"en", "ar", "x-default"}
     # Consent ends; even if a page stayed live by mistake, the sitemap drops every language.
     bypass_withdrawal(memorial)
     assert Page.objects.filter(pk__in=[memorial.pk, translation.pk], live=True).count() == 2

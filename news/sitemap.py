@@ -1,7 +1,7 @@
 """sitemap.xml: every live page of every language, each with its live translations (and the
-site's root as x-default) as xhtml:link alternates. Never an alias (a copy of another page's content), never a page behind
-a view restriction, never a page that its own model says is not public (a memorial without a
-current consent: see `_public_rules`).
+site's root as x-default) as xhtml:link alternates. Never an alias (a copy of another page's
+content), never a page behind a view restriction, never a page that its own model says is not
+public (a memorial without a current consent: see `_public_rules`).
 
 Cheap by construction: one query counts, one query fetches a slice of pages, one fetches the
 translations of that slice, as plain rows (no model instances); URLs come from Wagtail's

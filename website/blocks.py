@@ -1,5 +1,6 @@
 """StreamField blocks shared by every app's pages."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
@@ -36,11 +37,28 @@ class CaptionedImageBlock(blocks.StructBlock):
         label = _("Image with caption")
 
 
+# The parts of a campaign a call to action can show (campaigns_tags.call_to_action).
+CALL_TO_ACTION_PARTS = [
+    ("petition", _("Petition and signature count")),
+    ("letters", _("Letters to write")),
+    ("elsewhere", _("Actions elsewhere (donate, other sites)")),
+    ("share", _("Share links")),
+]
+
+
 class CallToActionBlock(blocks.StructBlock):
-    """Points at a campaign; the campaigns app renders its current state and actions.
-    The campaign is named as a string so that `website` does not import the campaigns app."""
+    """Points at a campaign; the campaigns app renders its current state and the actions the
+    editor picked. The campaign is named as a string so that `website` does not import the
+    campaigns app."""
 
     campaign = blocks.PageChooserBlock(page_type="campaigns.CampaignPage", label=_("Campaign"))
+    show = blocks.MultipleChoiceBlock(
+        choices=CALL_TO_ACTION_PARTS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Show"),
+        help_text=_("Leave every box unticked to show all the actions the campaign offers."),
+    )
 
     class Meta:
         icon = "pick"

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from campaigns.blocks import mailto_link, share_links
 from campaigns.forms import SignatureForm
 from campaigns.models import CampaignPage
+from website.blocks import CALL_TO_ACTION_PARTS
 
 register = template.Library()
 
@@ -45,16 +46,19 @@ def featured_campaign(context):
 
 
 @register.inclusion_tag("campaigns/components/call_to_action.html", takes_context=True)
-def call_to_action(context, campaign):
+def call_to_action(context, campaign, show=None):
+    """The campaign's state and the parts the editor picked (`show`, names from
+    website.blocks.CALL_TO_ACTION_PARTS); all of them when none was picked."""
     campaign = _localized_campaign(campaign)
-    actions = {"letters": [], "externals": [], "share": None}
+    show = set(show or [name for name, _label in CALL_TO_ACTION_PARTS])
+    actions = {"letters": [], "externals": [], "share": None, "petition": "petition" in show}
     if campaign is not None:
         for block in campaign.actions:
-            if block.block_type == "letter":
+            if block.block_type == "letter" and "letters" in show:
                 actions["letters"].append(block)
-            elif block.block_type == "external":
+            elif block.block_type == "external" and "elsewhere" in show:
                 actions["externals"].append(block.value)
-            elif block.block_type == "share" and actions["share"] is None:
+            elif block.block_type == "share" and "share" in show and actions["share"] is None:
                 actions["share"] = block.value
     return {
         "campaign": campaign,

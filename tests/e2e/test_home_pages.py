@@ -50,3 +50,23 @@ def test_skip_link_moves_focus_to_main(page, site_url):
     assert page.evaluate("document.activeElement.className") == "skip-link"
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#main"
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_every_kind_of_page_uses_the_whole_width(page, site_url, language):
+    """Header, navigation and footer span the window on every kind of page: a page's own
+    body class must not narrow the whole layout (a campaign page once did)."""
+    page.goto(f"{site_url}/{language}/campaigns/")
+    campaign = page.locator("main h2 a").first.get_attribute("href")
+    page.goto(f"{site_url}/{language}/memorials/")
+    memorial = page.locator(".memorial-list a").first.get_attribute("href")
+    page.goto(f"{site_url}/{language}/news/")
+    news_item = page.locator("main .news-card__title a").first.get_attribute("href")
+    paths = [f"/{language}/", f"/{language}/about/", f"/{language}/memorials/"]
+    paths += [f"/{language}/news/", f"/{language}/campaigns/", campaign, memorial, news_item]
+    width = page.viewport_size["width"]
+    for path in paths:
+        page.goto(path if path.startswith("http") else site_url + path)
+        for selector in (".site-header", ".main-nav", ".site-footer"):
+            box = page.locator(selector).bounding_box()
+            assert box and abs(box["width"] - width) <= 1, (path, selector, box)

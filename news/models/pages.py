@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -140,7 +141,10 @@ class NewsPage(Page):
 
     @property
     def place(self) -> str:
-        return ", ".join(part for part in (self.city, self.country) if part)
+        # The list separator of the active language (Arabic has its own comma, ،).
+        return pgettext("list separator", ", ").join(
+            part for part in (self.city, self.country) if part
+        )
 
     def organisations(self):
         """The organisations met, each in this page's language where it is translated (a link

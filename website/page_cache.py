@@ -8,10 +8,17 @@ old entries are never read again and expire by themselves.
 
 Pages that carry a form keep their CSRF token out of the cache: the token is cut out before
 storing and a fresh one, for this visitor, is put back on every hit.
+
+Query strings: a listing (the memorial index's name search and filters, the news index's
+filters and pages) marks its response `cache_with_query = True`, and is then cached under its
+query too, so that a crowd searching for the same name is answered from the cache. Any other
+page reached with a query string is rendered but never stored: random queries must not fill
+the cache with copies of one page.
 """
 
 import hashlib
 import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -24,8 +31,10 @@ GENERATION_KEY = "page-cache:generation"
 TOKEN_PLACEHOLDER = b"__csrf_token_placeholder__"
 _TOKEN_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 
-# Never cached: the admin, forms' own endpoints, search and anything with a query string.
+# Never cached: the admin, documents and private files.
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/private-files/")
+# Longer query strings are not even looked up (a real search is far shorter).
+MAX_QUERY_STRING = 400
 # The cookies that mean "this visitor sees something personal".
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
@@ -58,14 +67,16 @@ def generation() -> int:
 def _cacheable_request(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
-        and not request.META.get("QUERY_STRING")
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
         and not request.path.startswith(NEVER_CACHED_PREFIXES)
         and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
     )
 
 
-def _cacheable_response(response) -> bool:
+def _cacheable_response(request, response) -> bool:
     if response.status_code != 200 or response.streaming:
+        return False
+    if request.META.get("QUERY_STRING") and not getattr(response, "cache_with_query", False):
         return False
     if response.has_header("Cache-Control"):  # the view decided for itself (never_cache, …)
         return False
@@ -76,7 +87,9 @@ def _cacheable_response(response) -> bool:
 def _key(request) -> str:
     # Hashed: a long or unusual path must not make an over-long or invalid cache key.
     scheme = "https" if request.is_secure() else "http"
-    address = f"{scheme}://{request.get_host()}{request.path}".encode()
+    # The parameters in a fixed order: ?a=1&b=2 and ?b=2&a=1 are one page.
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    address = f"{scheme}://{request.get_host()}{request.path}?{query}".encode()
     return f"page-cache:{generation()}:{hashlib.sha256(address).hexdigest()}"
 
 
@@ -106,7 +119,7 @@ class PageCacheMiddleware:
             return self._restore(request, stored)
         response = self.get_response(request)
         # A signed-in visitor carries the session cookie, so never reaches this point.
-        if _cacheable_response(response):
+        if _cacheable_response(request, response):
             content, has_form = _TOKEN_INPUT.subn(
                 rb"\g<1>" + TOKEN_PLACEHOLDER + rb"\g<2>", response.content
             )

@@ -92,3 +92,34 @@ def test_deleting_a_live_page_removes_it_at_once(demo, client):
     assert client.get("/fr/contact/").status_code == 200
     StandardPage.objects.get(slug="contact", locale__language_code="fr").delete()
     assert client.get("/fr/contact/").status_code == 404
+
+
+def test_a_name_search_is_cached_under_its_query(demo, client):
+    first = client.get("/en/memorials/?q=Hassan&sort=name")
+    assert first["X-Page-Cache"] == "miss"
+    # The same search, its parameters in another order: one page.
+    again = client.get("/en/memorials/?sort=name&q=Hassan")
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    assert client.get("/en/memorials/?q=Khaled")["X-Page-Cache"] == "miss"
+
+
+def test_a_cached_search_forgets_a_withdrawn_memorial_at_once(demo, client):
+    from memorial.consent import withdraw_consent
+    from memorial.models import MemorialPage
+
+    memorial = MemorialPage.objects.get(slug="sample-hassan-darwish", locale__language_code="en")
+    url = "/en/memorials/?q=Darwish"
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert memorial.url in client.get(url).content.decode()
+    withdraw_consent(memorial.person.active_consent, how="test", reason="test")
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert memorial.url not in response.content.decode()
+
+
+def test_a_very_long_query_is_neither_looked_up_nor_stored(demo, client):
+    url = "/en/memorials/?q=" + "a" * 500
+    assert client.get(url).status_code == 200
+    assert "X-Page-Cache" not in client.get(url)

@@ -72,5 +72,11 @@ class SectionIndexPage(Page):
     parent_page_types = ["website.HomePage"]
     max_count_per_parent = 1
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # A search or a filtered page may be cached under its query (website/page_cache.py).
+        response.cache_with_query = True
+        return response
+
     class Meta:
         abstract = True

@@ -4,8 +4,9 @@ of the memorial's address.
 Called by the admin's withdrawal action (and usable from code): the private record is kept
 and marked withdrawn; every translation of the memorial is unpublished; scheduled publishing
 is cancelled; each page gets an entry in Wagtail's audit log; the full-page cache and any
-configured front-end cache (CDN) are purged. Tributes disappear with the page. Re-granting
-consent later does not republish anything: an editor publishes again."""
+configured front-end cache (CDN: the memorial's pages and the indexes) are purged. Tributes
+disappear with the page. Re-granting consent later does not republish anything: an editor
+publishes again."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -18,7 +19,7 @@ from wagtail.models import Revision
 from website.page_cache import invalidate_page_cache
 
 from .listing_table import deferred_refresh, refresh_listing
-from .models import ConsentRecord, MemorialPage, Person, neutral_slug
+from .models import ConsentRecord, MemorialIndexPage, MemorialPage, Person, neutral_slug
 
 WITHDRAWN_LOG_ACTION = "memorial.consent_withdrawn"
 PUBLISH_REFUSED_LOG_ACTION = "memorial.publish_refused"
@@ -59,8 +60,18 @@ def withdraw_consent(consent: ConsentRecord, user=None, how: str = "", reason: s
         refresh_listing([consent.person_id])
     invalidate_page_cache()
     if was_live:
-        purge_pages_from_cache(was_live)
+        purge_from_cdn(was_live)
     return was_live
+
+
+def purge_from_cdn(pages, urls=()):
+    """A CDN (when one is configured) keeps public pages briefly: purge these pages, the
+    addresses in `urls`, and every language's memorial index, which lists them. (Searches
+    and filtered lists never reach a CDN, and neither does the sitemap: see
+    website/page_cache.py and news/sitemap.py.)"""
+    purge_pages_from_cache([*pages, *MemorialIndexPage.objects.live()])
+    for url in urls:
+        purge_url_from_cache(url)
 
 
 def withhold_name_from_addresses(person_id) -> list[MemorialPage]:
@@ -95,8 +106,7 @@ def withhold_name_from_addresses(person_id) -> list[MemorialPage]:
 def _forget_old_addresses(moved):
     # Runs after Wagtail's own on-commit handler, which creates a redirect from the old
     # address: an address that names the person must not keep leading to the memorial.
-    for page, old_url, old_path in moved:
+    for page, _old_url, old_path in moved:
         Redirect.objects.filter(redirect_page=page, old_path=old_path).delete()
-        if old_url:
-            purge_url_from_cache(old_url)
     invalidate_page_cache()
+    purge_from_cdn([], [old_url for _page, old_url, _path in moved if old_url])

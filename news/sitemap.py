@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from wagtail.models import Page, PageQuerySet, Site, get_page_models
 
 DEFAULT_PAGE_SIZE = 2000
@@ -133,7 +134,11 @@ def _urlset(entries) -> str:
 
 
 def _xml(content: str) -> HttpResponse:
-    return HttpResponse(content, content_type="application/xml; charset=utf-8")
+    response = HttpResponse(content, content_type="application/xml; charset=utf-8")
+    # Never kept by a CDN (nor by the page cache): a withdrawn memorial must leave the
+    # sitemap at once, and a CDN could only be purged of it address by address.
+    patch_cache_control(response, private=True, max_age=0)
+    return response
 
 
 def sitemap(request):

@@ -93,9 +93,12 @@ def _key(request) -> str:
     return f"page-cache:{generation()}:{hashlib.sha256(address).hexdigest()}"
 
 
-def _set_public_cache_control(response, has_form: bool) -> None:
-    if has_form:
-        # A form carries a per-visitor token: a shared cache (CDN) must not keep it.
+def _set_public_cache_control(request, response, has_form: bool) -> None:
+    # A form carries a per-visitor token: a shared cache (CDN) must not keep it. Nor may it
+    # keep a search or a filtered list: a withdrawal purges pages from a CDN by address, and
+    # the variants of an address by query cannot all be named; only this cache, emptied at
+    # once, holds them.
+    if has_form or request.META.get("QUERY_STRING"):
         patch_cache_control(response, private=True, max_age=0)
     else:
         patch_cache_control(
@@ -129,7 +132,7 @@ class PageCacheMiddleware:
                 if name.lower() not in ("set-cookie", "vary", "content-length")
             }
             cache.set(key, (content, headers, bool(has_form)), settings.PAGE_CACHE_SECONDS)
-            _set_public_cache_control(response, bool(has_form))
+            _set_public_cache_control(request, response, bool(has_form))
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -140,6 +143,6 @@ class PageCacheMiddleware:
         response = HttpResponse(content)
         for name, value in headers.items():
             response[name] = value
-        _set_public_cache_control(response, has_form)
+        _set_public_cache_control(request, response, has_form)
         response["X-Page-Cache"] = "hit"
         return response

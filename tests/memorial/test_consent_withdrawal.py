@@ -4,6 +4,7 @@ the sitemap and the page cache, in one action; the record is kept and the act is
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageLogEntry
 
 from memorial.consent import withdraw_consent
@@ -41,6 +42,31 @@ def test_cached_copies_are_purged(memorial, client):
     assert client.get(memorial["fr"].url)["X-Page-Cache"] == "hit"
     withdraw_consent(_record(memorial["en"]))
     assert client.get(memorial["fr"].url).status_code == 404
+
+
+class RecordingCdn(BaseBackend):
+    """A front-end cache backend that only notes what it was asked to purge."""
+
+    purged: list[str] = []
+
+    def purge(self, url):
+        RecordingCdn.purged.append(url)
+
+
+def test_a_cdn_is_purged_of_the_pages_and_indexes_and_never_holds_lists(memorial, client, settings):
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": f"{__name__}.RecordingCdn"}}
+    RecordingCdn.purged = []
+    index_url = memorial["en"].get_parent().url
+    client.get(index_url)
+    # What a CDN may keep: a page and an index; never a search, a filtered list, a sitemap.
+    assert "public" in client.get(index_url)["Cache-Control"]
+    for private in (index_url + "?q=Zakaria", index_url + "?governorate=homs", "/sitemap.xml"):
+        assert "private" in client.get(private)["Cache-Control"], private
+    withdraw_consent(_record(memorial["en"]))
+    purged = set(RecordingCdn.purged)
+    for code, page in memorial.items():
+        assert page.full_url in purged, code
+        assert memorial["en"].get_parent().get_translation(page.locale).full_url in purged
 
 
 def test_the_index_and_the_search_forget_it(memorial, client):

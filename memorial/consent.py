@@ -4,18 +4,20 @@ of the memorial's address.
 Called by the admin's withdrawal action (and usable from code): the private record is kept
 and marked withdrawn; every translation of the memorial is unpublished; scheduled publishing
 is cancelled; each page gets an entry in Wagtail's audit log; the full-page cache and any
-configured front-end cache (CDN: the memorial's pages and the indexes) are purged. Tributes
-disappear with the page. Re-granting consent later does not republish anything: an editor
-publishes again."""
+configured front-end cache (CDN: the memorial's pages and the pages that show it) are
+purged. Tributes disappear with the page. Re-granting consent later does not republish
+anything: an editor publishes again."""
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_url_from_cache
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.log_actions import log
-from wagtail.models import Revision
+from wagtail.models import Page, Revision
 
+from website.models import HomePage
 from website.page_cache import invalidate_page_cache
 
 from .listing_table import deferred_refresh, refresh_listing
@@ -60,16 +62,24 @@ def withdraw_consent(consent: ConsentRecord, user=None, how: str = "", reason: s
         refresh_listing([consent.person_id])
     invalidate_page_cache()
     if was_live:
-        purge_from_cdn(was_live)
+        purge_from_cdn(consent.person_id, was_live)
     return was_live
 
 
-def purge_from_cdn(pages, urls=()):
-    """A CDN (when one is configured) keeps public pages briefly: purge these pages, the
-    addresses in `urls`, and every language's memorial index, which lists them. (Searches
-    and filtered lists never reach a CDN, and neither does the sitemap: see
+def purge_from_cdn(person_id, pages=(), urls=()):
+    """A CDN (when one is configured) keeps public pages briefly: purge the memorial's own
+    `pages`, the addresses in `urls`, and the pages that show the person elsewhere: every
+    language's home page (latest memorials) and memorial index, and the news items that link
+    the memorial. (Searches, filtered lists and the sitemap never reach a CDN: see
     website/page_cache.py and news/sitemap.py.)"""
-    purge_pages_from_cache([*pages, *MemorialIndexPage.objects.live()])
+    # Looked up by name: the news app builds on this one, not the other way round.
+    links = apps.get_model("news", "NewsPageMemorial").objects.filter(memorial__person_id=person_id)
+    showing = [
+        *HomePage.objects.live(),
+        *MemorialIndexPage.objects.live(),
+        *Page.objects.live().filter(pk__in=links.values("page_id")),
+    ]
+    purge_pages_from_cache([*pages, *showing])
     for url in urls:
         purge_url_from_cache(url)
 
@@ -109,4 +119,5 @@ def _forget_old_addresses(moved):
     for page, _old_url, old_path in moved:
         Redirect.objects.filter(redirect_page=page, old_path=old_path).delete()
     invalidate_page_cache()
-    purge_from_cdn([], [old_url for _page, old_url, _path in moved if old_url])
+    person_id = moved[0][0].person_id
+    purge_from_cdn(person_id, urls=[old_url for _page, old_url, _path in moved if old_url])

@@ -62,11 +62,17 @@ def test_a_cdn_is_purged_of_the_pages_and_indexes_and_never_holds_lists(memorial
     assert "public" in client.get(index_url)["Cache-Control"]
     for private in (index_url + "?q=Zakaria", index_url + "?governorate=homs", "/sitemap.xml"):
         assert "private" in client.get(private)["Cache-Control"], private
+    from news.models import NewsPage, NewsPageMemorial
+
+    news_item = NewsPage.objects.live().filter(locale__language_code="fr").first()
+    NewsPageMemorial.objects.create(page=news_item, memorial=memorial["en"])
     withdraw_consent(_record(memorial["en"]))
     purged = set(RecordingCdn.purged)
     for code, page in memorial.items():
         assert page.full_url in purged, code
-        assert memorial["en"].get_parent().get_translation(page.locale).full_url in purged
+        index = memorial["en"].get_parent().get_translation(page.locale)
+        assert index.full_url in purged and index.get_parent().full_url in purged, code
+    assert news_item.full_url in purged
 
 
 def test_the_index_and_the_search_forget_it(memorial, client):

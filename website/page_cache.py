@@ -10,10 +10,11 @@ Pages that carry a form keep their CSRF token out of the cache: the token is cut
 storing and a fresh one, for this visitor, is put back on every hit.
 
 Query strings: a listing (the memorial index's name search and filters, the news index's
-filters and pages) marks its response `cache_with_query = True`, and is then cached under its
-query too, so that a crowd searching for the same name is answered from the cache. Any other
-page reached with a query string is rendered but never stored: random queries must not fill
-the cache with copies of one page.
+filters and pages) marks its response `cache_with_query = True` when the query holds only
+parameters it reads (SectionIndexPage.query_parameters), and is then cached under its query
+too, so that a crowd searching for the same name is answered from the cache. Any other page
+reached with a query string is rendered but never stored: random queries must not fill the
+cache with copies of one page. (Redis must still evict: see the README's deployment notes.)
 """
 
 import hashlib

@@ -10,6 +10,8 @@ CONSENT_WORKFLOW_NAME = "Memorial publication"  # created by migration 0003
 
 class MemorialIndexPage(SectionIndexPage):
     subpage_types = ["memorial.MemorialPage"]
+    # MemorialFilterForm's fields (memorial/listing.py), and the page number.
+    query_parameters = frozenset({"q", "place", "governorate", "year", "sort", "page"})
 
     class Meta:
         verbose_name = _("memorials index page")

@@ -21,6 +21,7 @@ from .related import prefer_language, public_in_language
 
 class NewsIndexPage(SectionIndexPage):
     subpage_types = ["news.NewsPage"]
+    query_parameters = frozenset({"kind", "year", "organisation", "page"})  # news/listing.py
 
     class Meta:
         verbose_name = _("news index page")

@@ -123,3 +123,16 @@ def test_a_very_long_query_is_neither_looked_up_nor_stored(demo, client):
     url = "/en/memorials/?q=" + "a" * 500
     assert client.get(url).status_code == 200
     assert "X-Page-Cache" not in client.get(url)
+
+
+def test_only_the_parameters_an_index_reads_make_a_cached_query(demo, client):
+    from memorial.listing import MemorialFilterForm
+    from memorial.models import MemorialIndexPage
+
+    assert MemorialIndexPage.query_parameters == {*MemorialFilterForm.base_fields, "page"}
+    assert client.get("/en/memorials/?q=Hassan&page=1")["X-Page-Cache"] == "miss"
+    # A tracking tag (or any unknown parameter): rendered every time, never stored.
+    client.get("/en/memorials/?q=Hassan&utm_source=x")
+    assert "X-Page-Cache" not in client.get("/en/memorials/?q=Hassan&utm_source=x")
+    client.get("/en/news/?kind=visit&year=2019")
+    assert client.get("/en/news/?year=2019&kind=visit")["X-Page-Cache"] == "hit"

@@ -72,10 +72,14 @@ class SectionIndexPage(Page):
     parent_page_types = ["website.HomePage"]
     max_count_per_parent = 1
 
+    # The query parameters the index reads (filters, search, sort, page). A query made of
+    # these only may be cached (website/page_cache.py); others (tracking tags, junk) make
+    # the page render every time rather than fill the cache with copies of it.
+    query_parameters: frozenset[str] = frozenset({"page"})
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        # A search or a filtered page may be cached under its query (website/page_cache.py).
-        response.cache_with_query = True
+        response.cache_with_query = set(request.GET) <= self.query_parameters
         return response
 
     class Meta:

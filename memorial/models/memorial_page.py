@@ -62,6 +62,10 @@ NAME_IN_ADDRESS_MESSAGE = _(
 )
 
 
+# Set on the admin page listing's pages by memorial/wagtail_hooks.py.
+CONSENT_ANNOTATION = "memorial_consent_current"
+
+
 def neutral_slug(person_id) -> str:
     """An address for a memorial whose name is withheld: nothing in it says who it is."""
     return f"memorial-{person_id}"
@@ -439,8 +443,9 @@ class MemorialPage(Page):
         title = super().get_admin_display_title()
         if self.is_fictional_sample:
             title = _("%(title)s (fictional sample)") % {"title": title}
-        # The consent state at a glance in the admin's page listings.
-        if not self.has_active_consent():
+        # The consent state at a glance in the admin's page listings (which annotate it).
+        consented = getattr(self, CONSENT_ANNOTATION, None)
+        if not (self.has_active_consent() if consented is None else consented):
             title = _("%(title)s – no current consent") % {"title": title}
         return title
 

@@ -33,7 +33,8 @@ def test_untranslated_memorial_in_the_index_is_accessible(page, site_url):
 
 
 def test_search_and_candle_without_javascript(browser, site_url, db_access):
-    context = browser.new_context(java_script_enabled=False)
+    # A phone-sized window: the results must come into view after a search.
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
     tab = context.new_page()
     try:
         tab.goto(f"{site_url}/en/memorials/")
@@ -41,6 +42,8 @@ def test_search_and_candle_without_javascript(browser, site_url, db_access):
         tab.click(".memorial-filters button[type=submit]")
         assert "q=Samir+Khalil" in tab.url
         assert tab.locator(".memorial-card").count() >= 1
+        count = tab.locator("#memorial-results").bounding_box()
+        assert 0 <= count["y"] < 740, count
         tab.locator(".memorial-card a").first.click()
         tab.click(".memorial__candle button[type=submit]")
         assert "candle=lit" in tab.url

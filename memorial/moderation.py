@@ -442,6 +442,9 @@ class TributeViewSet(QueueViewSetMixin, SnippetViewSet):
     # need it, and it is deleted once moderation is over.
     panels = []
 
+    def get_queryset(self, request):
+        return Tribute.objects.select_related("person")  # the "person" column, in one query
+
 
 class MemorialRequestViewSet(QueueViewSetMixin, SnippetViewSet):
     model = MemorialRequest

@@ -2,14 +2,16 @@
 and a link to the "Ask for a memorial" form for other templates."""
 
 from django import template
+from django.core.paginator import Paginator
 from django.urls import reverse
 
 from ..forms import TributeForm
 
 register = template.Library()
 
-# Newest first; a memorial with more approved tributes than this shows the latest ones.
-SHOWN_TRIBUTES = 200
+# Newest first, this many at a time (a page stays light on a slow connection); older ones
+# are a link away (?tributes=2).
+TRIBUTES_PER_PAGE = 30
 
 
 @register.inclusion_tag("memorial/tributes/section.html", takes_context=True)
@@ -20,11 +22,17 @@ def tribute_section(context, page):
     person = getattr(page, "person", None)
     if person is None or not person.has_active_consent():
         return {"show": False}
-    tributes = list(person.tributes.public().order_by("-created_at")[:SHOWN_TRIBUTES])
+    request = context.get("request")
+    paginator = Paginator(
+        person.tributes.public().order_by("-created_at", "-pk"), TRIBUTES_PER_PAGE
+    )
+    # A number that is not one, or out of range, gives a real page of tributes.
+    shown = paginator.get_page(request.GET.get("tributes") if request else None)
     return {
         "show": True,
         "page": page,
-        "tributes": tributes,
+        "tributes": list(shown.object_list),
+        "tributes_page": shown,
         "form": TributeForm(),
         "request": context.get("request"),
     }

@@ -142,10 +142,10 @@ def test_pagination_keeps_the_filters_and_out_of_range_gives_page_one(demo, clie
     assert len(card_titles(first)) == PAGE_SIZE
     assert card_titles(first)[0] == created[-1].title  # the newest
     html = first.content.decode()
-    assert 'href="?kind=visit&amp;page=2" rel="next"' in html
+    assert 'href="?kind=visit&amp;page=2#news-results" rel="next"' in html
     second = client.get("/en/news/?kind=visit&page=2")
     assert card_titles(second) == live_titles("en", kind="visit")[PAGE_SIZE:]
-    assert 'href="?kind=visit" rel="prev"' in second.content.decode()
+    assert 'href="?kind=visit#news-results" rel="prev"' in second.content.decode()
     assert card_titles(client.get("/en/news/?kind=visit&page=3")) == card_titles(first)
 
 

@@ -109,15 +109,14 @@ def withhold_name_from_addresses(person_id) -> list[MemorialPage]:
         log(instance=page, action=ADDRESS_CHANGED_LOG_ACTION, data={"consent_id": consent.pk})
         moved.append((page, old_url, old_path))
     if moved:
-        transaction.on_commit(lambda: _forget_old_addresses(moved))
+        transaction.on_commit(lambda: _forget_old_addresses(person_id, moved))
     return [page for page, _url, _path in moved]
 
 
-def _forget_old_addresses(moved):
+def _forget_old_addresses(person_id, moved):
     # Runs after Wagtail's own on-commit handler, which creates a redirect from the old
     # address: an address that names the person must not keep leading to the memorial.
     for page, _old_url, old_path in moved:
         Redirect.objects.filter(redirect_page=page, old_path=old_path).delete()
     invalidate_page_cache()
-    person_id = moved[0][0].person_id
     purge_from_cdn(person_id, urls=[old_url for _page, old_url, _path in moved if old_url])

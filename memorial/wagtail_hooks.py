@@ -71,7 +71,10 @@ def _goes_live_now(page) -> bool:
 def annotate_consent_state(parent_page, pages, request):
     """The page listing shows each memorial's consent state in its title
     (MemorialPage.get_admin_display_title): one subquery for the listing, instead of two
-    queries per memorial."""
+    queries per memorial. Only where memorials can be listed: other listings skip the join."""
+    page_class = parent_page.specific_class  # from the content type: no query
+    if page_class is None or MemorialPage not in page_class.allowed_subpage_models():
+        return pages
     current = ConsentRecord.objects.active().filter(person_id=OuterRef("memorialpage__person_id"))
     return pages.annotate(**{CONSENT_ANNOTATION: Exists(current)})
 

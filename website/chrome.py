@@ -44,11 +44,11 @@ class Chrome:
 
 
 def _key(request, *parts) -> str:
-    # The generation is read once per request; the host is hashed, as in the page cache's keys.
+    # The host is hashed, as in the page cache's keys.
     if "_chrome_prefix" not in request.__dict__:
         scheme = "https" if request.is_secure() else "http"
         address = hashlib.sha256(f"{scheme}://{request.get_host()}".encode()).hexdigest()
-        request._chrome_prefix = f"chrome:{generation()}:{address}"
+        request._chrome_prefix = f"chrome:{generation(request)}:{address}"
     return ":".join([request._chrome_prefix, *parts])
 
 

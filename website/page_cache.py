@@ -60,9 +60,14 @@ def _bump_generation() -> None:
         cache.set(GENERATION_KEY, 1, timeout=None)
 
 
-def generation() -> int:
-    """The current generation: part of every page-cache key (and of website/chrome.py's)."""
-    return cache.get(GENERATION_KEY) or 0
+def generation(request=None) -> int:
+    """The current generation: part of every page-cache key (and of website/chrome.py's).
+    Given a request, read once for it: the page cache and the site frame share the value."""
+    if request is None:
+        return cache.get(GENERATION_KEY) or 0
+    if "_cache_generation" not in request.__dict__:
+        request._cache_generation = cache.get(GENERATION_KEY) or 0
+    return request._cache_generation
 
 
 def _cacheable_request(request) -> bool:
@@ -91,7 +96,7 @@ def _key(request) -> str:
     # The parameters in a fixed order: ?a=1&b=2 and ?b=2&a=1 are one page.
     query = urlencode(sorted(request.GET.lists()), doseq=True)
     address = f"{scheme}://{request.get_host()}{request.path}?{query}".encode()
-    return f"page-cache:{generation()}:{hashlib.sha256(address).hexdigest()}"
+    return f"page-cache:{generation(request)}:{hashlib.sha256(address).hexdigest()}"
 
 
 def _set_public_cache_control(request, response, has_form: bool) -> None:

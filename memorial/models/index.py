@@ -10,8 +10,12 @@ CONSENT_WORKFLOW_NAME = "Memorial publication"  # created by migration 0003
 
 class MemorialIndexPage(SectionIndexPage):
     subpage_types = ["memorial.MemorialPage"]
-    # MemorialFilterForm's fields (memorial/listing.py), and the page number.
-    query_parameters = frozenset({"q", "place", "governorate", "year", "sort", "page"})
+
+    @property
+    def query_parameters(self):
+        from memorial.listing import MemorialFilterForm  # it imports the models
+
+        return frozenset({*MemorialFilterForm.base_fields, "page"})
 
     class Meta:
         verbose_name = _("memorials index page")

@@ -140,23 +140,29 @@ def test_admin_pages_for_anonymous_visitors_redirect_to_sign_in(memorial):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
-def test_a_request_becomes_a_draft_memorial_with_a_pending_consent(client, moderator):
+def _request_with_portrait(**fields) -> MemorialRequest:
+    """A pending memorial request from a relative, with a portrait in private storage."""
     from django.core.files.base import ContentFile
 
     memorial_request = MemorialRequest(
         name_native="سامر المثال",
         name_latin="Samer Example",
-        birth_year=1980,
-        death_year=2013,
         requester_name="A. Relative",
         relationship="his sister",
-        email="relative@example.org",
         language="ar",
         show_portrait=True,
         consent_declared_at=timezone.now(),
+        **fields,
     )
     memorial_request.portrait.save("x.jpg", ContentFile(image_bytes(exif_gps=False)), save=False)
     memorial_request.save()
+    return memorial_request
+
+
+def test_a_request_becomes_a_draft_memorial_with_a_pending_consent(client, moderator):
+    memorial_request = _request_with_portrait(
+        birth_year=1980, death_year=2013, email="relative@example.org"
+    )
     private_name = memorial_request.portrait.name
     storage = memorial_request.portrait.storage
 
@@ -186,19 +192,7 @@ def test_a_request_becomes_a_draft_memorial_with_a_pending_consent(client, moder
 def test_converting_a_request_while_the_storage_is_down_creates_nothing(
     client, moderator, request, settings
 ):
-    from django.core.files.base import ContentFile
-
-    memorial_request = MemorialRequest(
-        name_native="سامر المثال",
-        name_latin="Samer Example",
-        requester_name="A. Relative",
-        relationship="his sister",
-        language="ar",
-        show_portrait=True,
-        consent_declared_at=timezone.now(),
-    )
-    memorial_request.portrait.save("x.jpg", ContentFile(image_bytes(exif_gps=False)), save=False)
-    memorial_request.save()
+    memorial_request = _request_with_portrait()
     pages_before = MemorialPage.objects.count()
     request.getfixturevalue("storage_down")  # the storage fails after the upload
 

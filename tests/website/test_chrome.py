@@ -39,12 +39,19 @@ def test_a_menu_page_renamed_or_moved_gets_its_new_address(demo, client):
     client.get("/en/?x=1")
     page.slug = f"{page.slug}-renamed"
     page.save_revision().publish()
-    assert f'href="/en/{page.slug}/"' in client.get("/en/?x=1").content.decode()
+    assert f'href="/en/{page.slug}/"' in _menu(client, "/en/?x=1")
 
     about = StandardPage.objects.get(slug="about", locale__language_code="en")
     page = Page.objects.get(pk=page.pk)
     page.move(about, pos="last-child")
-    assert f'href="/en/about/{page.slug}/"' in client.get("/en/?x=1").content.decode()
+    # In the menu itself: other parts of the page link the same page, computed afresh.
+    assert f'href="/en/about/{page.slug}/"' in _menu(client, "/en/?x=1")
+
+
+def _menu(client, url) -> str:
+    html = client.get(url).content.decode()
+    start = html.index('<nav class="main-nav"')
+    return html[start : html.index("</nav>", start)]
 
 
 def test_the_language_switcher_follows_a_new_translation(demo, client):
